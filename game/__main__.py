@@ -1,0 +1,106 @@
+"""The `bbb` command: parse the arguments and hand over to the part of the program that does the work."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+
+
+def _add_play(sub) -> None:
+    p = sub.add_parser(
+        "play", help="start the game (the default when no command is given)",
+        description="Start the game in a window. Without options you choose everything on screen.")
+    p.add_argument("--deck", metavar="ID_OR_PATH", help="a built-in deck id (e.g. breder-belang) or a deck folder")
+    p.add_argument("--lang", choices=("nl", "en"), help="language of the screens and cards (default: nl)")
+    p.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 switches)")
+    p.add_argument("--data-dir", metavar="DIR", help="keep saves, results and settings in DIR (e.g. a USB stick)")
+    p.add_argument("--continue", dest="resume", action="store_true", help="resume the autosaved game")
+    p.add_argument("--autoplay", action="store_true", help="let bots play a whole game through the screens (demo)")
+    p.add_argument("--solo", action="store_true", help="with --autoplay: one player")
+    p.add_argument("--players", type=int, metavar="N", help="with --autoplay: a table of N players (2-6)")
+    p.add_argument("--rounds", type=int, metavar="N", help="number of rounds, 3-6 (default 4)")
+    p.add_argument("--seed", metavar="S", help="same seed and same choices give the same game")
+    p.add_argument("--screenshots", metavar="DIR", help="with --autoplay or --monkey: save a PNG of every scene in DIR")
+    p.add_argument("--pace", type=float, default=0.0, metavar="SECONDS", help="with --autoplay: wait between bot actions")
+    p.add_argument("--export", action="store_true", help="with --autoplay: also write PDF and PNG of the summary")
+    p.add_argument("--monkey", type=int, metavar="N", help="send N random input events through the screens (testing)")
+    p.add_argument("--size", metavar="WxH", help="window size, e.g. 1280x720")
+    p.add_argument("--ui-scale", type=float, metavar="F", help="scale of text and buttons, 1.0-2.0")
+    p.add_argument("--high-contrast", action="store_true", help="high-contrast colours")
+    p.add_argument("--reduced-motion", action="store_true", help="no animations")
+    p.add_argument("--voice", action="store_true", help="speak the focused element (when a speech engine exists)")
+
+
+def _add_check(sub) -> None:
+    p = sub.add_parser(
+        "check", help="check deck folders and list every problem",
+        description="Check one or more deck folders (or built-in deck ids). Prints every problem as "
+                    "FILE:LINE:COLUMN: error|warning: SECTION: KEY: message, then a count. "
+                    "Exit status 0 without errors, 1 with errors, 2 when called wrongly.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a deck folder or a built-in deck id")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bbb",
+        description="Breder Belang Boost: a card game about work that suits you (zin) and work "
+                    "that society needs (zinvol). Without a command, the game starts.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_play(sub)
+    _add_check(sub)
+    for extra in _EXTRA_COMMANDS:
+        extra.add_parser(sub)
+    return parser
+
+
+_EXTRA_COMMANDS: list = []  # modules with COMMANDS, add_parser(sub) and run(args) -> int
+
+
+def _register_extras() -> None:
+    """Commands that live beside their own code (simulation, CSV, report) register themselves here."""
+    import importlib
+
+    for name in ("game.authoring.simulate_command", "game.authoring.csv_command",
+                 "game.export.report_command"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if not (exc.name and (name == exc.name or name.startswith(exc.name + "."))):
+                raise
+            continue
+        if module not in _EXTRA_COMMANDS:
+            _EXTRA_COMMANDS.append(module)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--smoke-test"]:
+        from .smoke import run_smoke_test
+
+        return run_smoke_test(argv[1:])
+    _register_extras()
+    commands = {"play", "check"} | {c for m in _EXTRA_COMMANDS for c in m.COMMANDS}
+    if not argv or (argv[0] not in commands and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["play", *argv]  # `bbb` alone, or `bbb --deck x`, starts the game
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        from .content import run_check
+
+        return run_check(args.paths)
+    if args.command == "play":
+        from .ui.app import run
+
+        return run(args)
+    for extra in _EXTRA_COMMANDS:
+        if args.command in extra.COMMANDS:
+            return extra.run(args)
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

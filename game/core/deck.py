@@ -1,0 +1,205 @@
+"""The deck as the rules see it: immutable, validated data (built by game.content)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+CARD_TYPES = ("role", "task", "event", "dilemma", "prompt")
+PLAYABLE_TYPES = ("role", "task")
+COMPETENCES = ("reflectie", "exploratie", "sturing", "netwerken")
+PROMPT_PHASES = ("reflect", "discuss", "end")
+QUADRANTS = ("high_high", "high_low", "low_high", "low_low")
+WHO_VALUES = ("all", "current", "random")
+
+PERSONAL_MIN, PERSONAL_MAX = -3, 3
+SOCIAL_MIN, SOCIAL_MAX = 0, 3
+NEED_MIN, NEED_MAX = 1, 5
+
+
+def frozen_map(mapping: Mapping | None = None) -> Mapping:
+    """A read-only view of a copy, so a loaded deck cannot be changed by accident."""
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in one or more languages; `get` falls back to any language present."""
+
+    values: Mapping[str, str]
+
+    def get(self, lang: str) -> str:
+        if lang in self.values:
+            return self.values[lang]
+        return next(iter(self.values.values()), "")
+
+    def has(self, lang: str) -> bool:
+        return lang in self.values
+
+    @classmethod
+    def of(cls, value: "str | Mapping[str, str] | Text", lang: str = "nl") -> "Text":
+        if isinstance(value, Text):
+            return value
+        if isinstance(value, str):
+            return cls(frozen_map({lang: value}))
+        return cls(frozen_map(value))
+
+    def __repr__(self) -> str:
+        return f"Text({dict(self.values)!r})"
+
+
+@dataclass(frozen=True)
+class PersonalDimension:
+    id: str
+    name: Text
+    question: Text | None = None
+
+
+@dataclass(frozen=True)
+class SocialDimension:
+    id: str
+    name: Text
+    need: int
+
+
+@dataclass(frozen=True)
+class NeedEffect:
+    """Society's need changes by a delta per social dimension (results stay 1..5)."""
+
+    changes: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class HoursEffect:
+    """The hours budget of `who` (all, current or random) changes by `delta`."""
+
+    delta: int
+    who: str = "all"
+
+
+@dataclass(frozen=True)
+class OfferEffect:
+    """Cards with `tag` change their values for the rest of the game."""
+
+    tag: str
+    personal: Mapping[str, int] = field(default_factory=frozen_map)
+    social: Mapping[str, int] = field(default_factory=frozen_map)
+
+
+@dataclass(frozen=True)
+class AddEffect:
+    """A copy of the card joins the drawing player's mix, if one is left and it fits."""
+
+    card: str
+
+
+Effect = NeedEffect | HoursEffect | OfferEffect | AddEffect
+
+
+@dataclass(frozen=True)
+class DilemmaOption:
+    label: Text
+    effects: tuple[Effect, ...]
+
+
+@dataclass(frozen=True)
+class Card:
+    """One card of any type; fields that do not belong to its type stay empty."""
+
+    id: str
+    type: str
+    title: Text
+    text: Text | None = None
+    tags: tuple[str, ...] = ()
+    copies: int = 1
+    image: str | None = None
+    # role / task
+    hours: int = 0
+    personal: Mapping[str, int] = field(default_factory=frozen_map)
+    social: Mapping[str, int] = field(default_factory=frozen_map)
+    requires: tuple[str, ...] = ()
+    # event
+    effects: tuple[Effect, ...] = ()
+    # dilemma
+    options: tuple[DilemmaOption, ...] = ()
+    # prompt
+    competence: str | None = None
+    phase: str = "reflect"
+
+    @property
+    def playable(self) -> bool:
+        return self.type in PLAYABLE_TYPES
+
+
+@dataclass(frozen=True)
+class Combo:
+    """A named combination: every requirement (card id or tag:NAME) met by a distinct mix card."""
+
+    id: str
+    title: Text
+    text: Text | None
+    needs: tuple[str, ...]
+    bonus_personal: Mapping[str, int] = field(default_factory=frozen_map)
+    bonus_social: Mapping[str, int] = field(default_factory=frozen_map)
+
+
+DEFAULT_QUADRANTS = {
+    "high_high": {"nl": "Responsieve loopbaan", "en": "Responsive career"},
+    "high_low": {"nl": "Vooral zin", "en": "Mostly meaning for me"},
+    "low_high": {"nl": "Vooral zinvol", "en": "Mostly meaningful for others"},
+    "low_low": {"nl": "Nog zoekende", "en": "Still searching"},
+}
+
+
+@dataclass(frozen=True)
+class Deck:
+    id: str
+    title: Text
+    languages: tuple[str, ...]
+    personal: tuple[PersonalDimension, ...]
+    social: tuple[SocialDimension, ...]
+    cards: tuple[Card, ...]
+    combos: tuple[Combo, ...] = ()
+    description: Text | None = None
+    format: int = 1
+    version: str = ""
+    hours_per_week: int = 40
+    hand_size: int = 5
+    market_size: int = 4
+    actions_per_turn: int = 2
+    balance_dimension: str | None = None
+    quadrants: Mapping[str, Text] = field(
+        default_factory=lambda: frozen_map({k: Text.of(v) for k, v in DEFAULT_QUADRANTS.items()})
+    )
+    source: str = ""  # the folder it was loaded from, for messages only
+    fingerprint: str = ""  # a hash of the deck's files: which exact deck a result was made with
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {c.id: c for c in self.cards})
+
+    def card(self, card_id: str) -> Card:
+        return self._by_id[card_id]  # type: ignore[attr-defined]
+
+    def has_card(self, card_id: str) -> bool:
+        return card_id in self._by_id  # type: ignore[attr-defined]
+
+    def cards_of(self, *types: str) -> tuple[Card, ...]:
+        return tuple(c for c in self.cards if c.type in types)
+
+    @property
+    def personal_ids(self) -> tuple[str, ...]:
+        return tuple(d.id for d in self.personal)
+
+    @property
+    def social_ids(self) -> tuple[str, ...]:
+        return tuple(d.id for d in self.social)
+
+    def personal_dimension(self, dim_id: str) -> PersonalDimension:
+        return next(d for d in self.personal if d.id == dim_id)
+
+    def social_dimension(self, dim_id: str) -> SocialDimension:
+        return next(d for d in self.social if d.id == dim_id)
+
+    def __repr__(self) -> str:
+        return f"<Deck {self.id} v{self.version or '?'}: {len(self.cards)} cards, {len(self.combos)} combos>"

@@ -1,0 +1,104 @@
+"""The game state: plain data that converts to and from JSON without loss."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+PHASES = ("values", "event", "turn", "boost", "reflect", "summary")
+MODES = ("solo", "table")
+MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS = 3, 6, 4
+MIN_TABLE, MAX_TABLE = 2, 6
+DEFAULT_WEIGHT = 2  # every value starts on the "important" pile
+
+
+def instance_id(card_id: str, copy: int) -> str:
+    """Each physical copy of a card has its own id, e.g. `verpleegkundige#2`."""
+    return f"{card_id}#{copy}"
+
+
+def card_of(instance: str) -> str:
+    return instance.split("#", 1)[0]
+
+
+@dataclass
+class PlayerState:
+    name: str
+    budget: int
+    weights: dict[str, int] = field(default_factory=dict)
+    values_set: bool = False
+    mix: list[str] = field(default_factory=list)
+    hand: list[str] = field(default_factory=list)
+    boosts: list[dict] = field(default_factory=list)  # {round, giver, kind, card, out, accepted}
+    answers: list[dict] = field(default_factory=list)  # {round, prompt, text}
+
+    def copy(self) -> "PlayerState":
+        return PlayerState(
+            self.name, self.budget, dict(self.weights), self.values_set, list(self.mix),
+            list(self.hand), list(self.boosts), list(self.answers),
+        )
+
+
+@dataclass
+class GameState:
+    deck_id: str
+    deck_fingerprint: str
+    mode: str
+    rounds: int
+    seed: int | str
+    rng: int
+    players: list[PlayerState]
+    needs: dict[str, int]
+    pile: list[str] = field(default_factory=list)  # roles, tasks and dilemmas, face down
+    discard: list[str] = field(default_factory=list)
+    market: list[str] = field(default_factory=list)  # face up, oldest first
+    events: list[str] = field(default_factory=list)
+    events_done: list[str] = field(default_factory=list)
+    prompts: list[str] = field(default_factory=list)
+    offers: list[dict] = field(default_factory=list)  # {tag, personal, social}: lasting changes
+    round: int = 0
+    phase: str = "values"
+    current: int = 0
+    start_player: int = 0
+    actions_left: int = 0
+    turns_done: int = 0
+    turn_start: int = 0  # log length when the current turn began: undo stops there
+    dilemma: str | None = None  # a drawn dilemma the current player must resolve first
+    event: str | None = None  # the event card of this round
+    effects_report: list[dict] = field(default_factory=list)  # what the last event/dilemma did
+    boost_pending: dict | None = None  # an offered card or the advisor's advice awaiting an answer
+    boosts_done: int = 0
+    prompt: str | None = None
+    log: list[dict] = field(default_factory=list)
+
+    def copy(self) -> "GameState":
+        clone = GameState.__new__(GameState)
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, list):
+                value = [p.copy() for p in value] if f.name == "players" else list(value)
+            elif isinstance(value, dict):
+                value = dict(value)
+            setattr(clone, f.name, value)
+        return clone
+
+    @property
+    def player(self) -> PlayerState:
+        return self.players[self.current]
+
+    @property
+    def finished(self) -> bool:
+        return self.phase == "summary"
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "GameState":
+        data = dict(data)
+        data["players"] = [PlayerState(**p) for p in data["players"]]
+        return cls(**data)
+
+    def __repr__(self) -> str:
+        who = self.players[self.current].name if self.players else "-"
+        return (f"<GameState {self.deck_id} {self.mode} round {self.round}/{self.rounds} "
+                f"{self.phase} {who} log={len(self.log)}>")

@@ -1,0 +1,144 @@
+"""The ending as data: a frozen summary computed from the final state; exporters read only this."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .advisor import candidate_mixes
+from .combos import combos_made, combos_near
+from .deck import Deck
+from .scoring import Fit, Part, fits, mix_hours, player_scores, quadrant
+from .state import GameState, card_of
+
+SUMMARY_VERSION = 1
+COVERED_SHARE = 1.0  # a need counts as covered when the table brings at least a full week at level 1
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A concrete suggestion: `kind` is explore (try out a card's work) or keep (deepen what you have)."""
+
+    kind: str
+    card: str | None
+    focus: str  # "social" or "personal": which fit the step would raise
+
+
+@dataclass(frozen=True)
+class PlayerSummary:
+    name: str
+    personal_fit: float
+    social_fit: float
+    quadrant: str
+    weights: dict
+    personal_dimensions: tuple  # (dimension id, 0..100)
+    social_dimensions: tuple  # (dimension id, contribution c_t, need)
+    mix: tuple  # (card id, hours)
+    hours: int
+    budget: int
+    combos: tuple  # combo ids made
+    near_combos: tuple  # (combo id, missing requirement)
+    boosts: tuple  # dicts as in the state, giver as a name
+    answers: tuple  # dicts {round, prompt, text}
+    next_step: NextStep
+    personal_parts: tuple  # Part
+    social_parts: tuple
+
+
+@dataclass(frozen=True)
+class TableSummary:
+    coverage: tuple  # (dimension id, table's total contribution, need)
+    covered: tuple
+    underserved: tuple  # served a little, less than a full week's worth
+    uncovered: tuple  # nobody serves it at all
+
+
+@dataclass(frozen=True)
+class Summary:
+    version: int
+    deck_id: str
+    deck_version: str
+    deck_fingerprint: str
+    mode: str
+    rounds: int
+    seed: object
+    needs: dict
+    players: tuple
+    table: TableSummary
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Summary":
+        players = []
+        for p in data["players"]:
+            p = dict(p)
+            p["next_step"] = NextStep(**p["next_step"])
+            p["personal_parts"] = tuple(Part(**x) for x in p["personal_parts"])
+            p["social_parts"] = tuple(Part(**x) for x in p["social_parts"])
+            for key in ("personal_dimensions", "social_dimensions", "mix", "near_combos"):
+                p[key] = tuple(tuple(x) for x in p[key])
+            for key in ("combos", "boosts", "answers"):
+                p[key] = tuple(p[key])
+            players.append(PlayerSummary(**p))
+        t = data["table"]
+        table = TableSummary(tuple(tuple(x) for x in t["coverage"]), tuple(t["covered"]),
+                             tuple(t["underserved"]), tuple(t["uncovered"]))
+        return cls(data["version"], data["deck_id"], data["deck_version"], data["deck_fingerprint"],
+                   data["mode"], data["rounds"], data["seed"], dict(data["needs"]), tuple(players), table)
+
+
+def _next_step(deck: Deck, state: GameState, index: int, quad: str) -> NextStep:
+    """The card from the whole deck that, added or swapped in, would best raise the weaker fit."""
+    player = state.players[index]
+    focus = "personal" if quad == "low_high" else "social"
+    p0, s0 = fits(deck, player.mix, player.budget, player.weights, state.needs, state.offers)
+    # Pretend every card of the deck were within reach: the next step looks beyond this game.
+    wide = state.copy()
+    wide.market = [f"{c.id}#0" for c in deck.cards_of("role", "task")
+                   if not any(card_of(m) == c.id for m in player.mix)]
+    wide.players[index].hand = []
+    best = None
+    for inst, out, mix in candidate_mixes(deck, wide, index):
+        p1, s1 = fits(deck, mix, player.budget, player.weights, state.needs, state.offers)
+        gain, cost = (s1 - s0, p0 - p1) if focus == "social" else (p1 - p0, s0 - s1)
+        if gain > 0 and cost <= 1e-9 and (best is None or gain > best[0]):
+            best = (gain, card_of(inst))
+    if best is None:
+        return NextStep("keep", player.mix and card_of(player.mix[0]) or None, focus)
+    return NextStep("explore", best[1], focus)
+
+
+def summarize(deck: Deck, state: GameState) -> Summary:
+    players = []
+    coverage = {t: 0.0 for t in deck.social_ids}
+    names = [p.name for p in state.players]
+    for i, p in enumerate(state.players):
+        sc = player_scores(deck, state, i)
+        pf, sf = sc.personal.total, sc.social.total
+        quad = quadrant(pf, sf)
+        for t, c in sc.social.per_dimension:
+            coverage[t] += c
+        boosts = tuple({**b, "giver": names[b["giver"]] if isinstance(b["giver"], int) else None}
+                       for b in p.boosts)
+        players.append(PlayerSummary(
+            name=p.name, personal_fit=round(pf, 2), social_fit=round(sf, 2), quadrant=quad,
+            weights=dict(p.weights),
+            personal_dimensions=tuple((d, round(v, 2)) for d, v in sc.personal.per_dimension),
+            social_dimensions=tuple((t, round(c, 4), state.needs[t]) for t, c in sc.social.per_dimension),
+            mix=tuple((card_of(m), deck.card(card_of(m)).hours) for m in p.mix),
+            hours=mix_hours(deck, p.mix), budget=p.budget,
+            combos=tuple(c.id for c in combos_made(deck, p.mix)),
+            near_combos=tuple((c.id, missing) for c, missing in combos_near(deck, p.mix)),
+            boosts=boosts, answers=tuple(dict(a) for a in p.answers),
+            next_step=_next_step(deck, state, i, quad),
+            personal_parts=sc.personal.parts, social_parts=sc.social.parts,
+        ))
+    table = TableSummary(
+        coverage=tuple((t, round(coverage[t], 4), state.needs[t]) for t in deck.social_ids),
+        covered=tuple(t for t in deck.social_ids if coverage[t] >= COVERED_SHARE),
+        underserved=tuple(t for t in deck.social_ids if 0 < coverage[t] < COVERED_SHARE),
+        uncovered=tuple(t for t in deck.social_ids if coverage[t] == 0),
+    )
+    return Summary(SUMMARY_VERSION, deck.id, deck.version, deck.fingerprint, state.mode, state.rounds,
+                   state.seed, dict(state.needs), tuple(players), table)

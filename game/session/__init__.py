@@ -1,0 +1,8 @@
+"""One running game: actions, undo, autosave and resume as JSON."""
+
+from .save import SaveData, read_save, write_save
+from .session import AUTOSAVE_NAME, Session
+from .storage import StorageError, atomic_write_json, read_json
+
+__all__ = ["SaveData", "read_save", "write_save", "AUTOSAVE_NAME", "Session", "StorageError",
+           "atomic_write_json", "read_json"]

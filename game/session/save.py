@@ -1,0 +1,67 @@
+"""The save file: the game's setup plus its action log (the state is replayed from them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .storage import StorageError, atomic_write_json, read_json
+
+SAVE_FORMAT = "breder-belang-boost/save"
+SAVE_VERSION = 1
+
+
+@dataclass
+class SaveData:
+    deck_id: str
+    deck_source: str  # the folder the deck was loaded from, to find it again
+    deck_fingerprint: str
+    names: list[str]
+    rounds: int
+    seed: int | str
+    mode: str
+    log: list[dict] = field(default_factory=list)
+    lang: str = "nl"
+    timer: int = 0  # discussion timer in seconds, 0 = off
+    saved_at: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "format": SAVE_FORMAT, "version": SAVE_VERSION, "saved_at": self.saved_at,
+            "deck": {"id": self.deck_id, "source": self.deck_source, "fingerprint": self.deck_fingerprint},
+            "setup": {"names": self.names, "rounds": self.rounds, "seed": self.seed, "mode": self.mode,
+                      "lang": self.lang, "timer": self.timer},
+            "log": self.log,
+        }
+
+    @classmethod
+    def from_json(cls, data: object, path: Path) -> "SaveData":
+        if not isinstance(data, dict) or data.get("format") != SAVE_FORMAT:
+            raise StorageError("foreign", path)
+        version = data.get("version")
+        if not isinstance(version, int) or version > SAVE_VERSION:
+            raise StorageError("future", path, str(version))
+        try:
+            deck, setup, log = data["deck"], data["setup"], data["log"]
+            result = cls(
+                deck_id=str(deck["id"]), deck_source=str(deck.get("source", "")),
+                deck_fingerprint=str(deck.get("fingerprint", "")),
+                names=[str(n) for n in setup["names"]], rounds=int(setup["rounds"]),
+                seed=setup["seed"], mode=str(setup["mode"]), lang=str(setup.get("lang", "nl")),
+                timer=int(setup.get("timer", 0)), log=list(log), saved_at=str(data.get("saved_at", "")),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StorageError("corrupt", path, f"missing or wrong field: {exc}") from None
+        if not all(isinstance(a, dict) for a in result.log) or not isinstance(result.seed, (int, str)):
+            raise StorageError("corrupt", path, "log or seed malformed")
+        return result
+
+
+def write_save(path: Path, save: SaveData) -> Path:
+    save.saved_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return atomic_write_json(path, save.to_json())
+
+
+def read_save(path: Path) -> SaveData:
+    return SaveData.from_json(read_json(path), Path(path))

@@ -1,0 +1,87 @@
+"""One running game: apply actions, undo, autosave after every action, resume from a save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..content import DeckLoadError, find_deck, load_deck
+from ..core import Invalid, Summary, apply, can_undo, new_game, replay, summarize, undo
+from ..core.deck import Deck
+from ..core.state import GameState
+from .save import SaveData, read_save, write_save
+from .storage import StorageError
+
+AUTOSAVE_NAME = "autosave.json"
+
+
+class Session:
+    """A game in progress. `act` returns Invalid or None; a failed autosave is kept in `save_error`."""
+
+    def __init__(self, deck: Deck, save: SaveData, autosave_path: Path | None = None) -> None:
+        initial = new_game(deck, save.names, rounds=save.rounds, seed=save.seed, mode=save.mode)
+        if isinstance(initial, Invalid):
+            raise ValueError(initial.reason)
+        self.deck = deck
+        self.save = save
+        self.initial: GameState = initial
+        self.autosave_path = autosave_path
+        self.save_error: StorageError | None = None
+        state = replay(deck, initial, save.log)
+        if isinstance(state, Invalid):
+            raise ValueError(f"the save does not replay: {state.params}")
+        self.state: GameState = state
+
+    @classmethod
+    def start(cls, deck: Deck, names: list[str], rounds: int = 4, seed: int | str = 0,
+              lang: str = "nl", timer: int = 0, autosave_path: Path | None = None) -> "Session":
+        mode = "solo" if len(names) == 1 else "table"
+        save = SaveData(deck.id, deck.source, deck.fingerprint, list(names), rounds, seed, mode,
+                        lang=lang, timer=timer)
+        session = cls(deck, save, autosave_path)
+        session.autosave()
+        return session
+
+    @classmethod
+    def resume(cls, path: Path) -> "Session":
+        """Load a save and its deck; raises StorageError (bad file) or DeckLoadError (bad deck)."""
+        save = read_save(path)
+        source = save.deck_source if save.deck_source and Path(save.deck_source).is_dir() else save.deck_id
+        deck = load_deck(find_deck(source))
+        try:
+            return cls(deck, save, Path(path))
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            raise StorageError("does_not_replay", Path(path), str(exc)) from None
+
+    def act(self, action: dict) -> Invalid | None:
+        nxt = apply(self.deck, self.state, action)
+        if isinstance(nxt, Invalid):
+            return nxt
+        self.state = nxt
+        self.save.log = nxt.log
+        self.autosave()
+        return None
+
+    @property
+    def can_undo(self) -> bool:
+        return can_undo(self.state)
+
+    def undo(self) -> Invalid | None:
+        prev = undo(self.deck, self.initial, self.state)
+        if isinstance(prev, Invalid):
+            return prev
+        self.state = prev
+        self.save.log = prev.log
+        self.autosave()
+        return None
+
+    def summary(self) -> Summary:
+        return summarize(self.deck, self.state)
+
+    def autosave(self) -> None:
+        if self.autosave_path is None:
+            return
+        try:
+            write_save(self.autosave_path, self.save)
+            self.save_error = None
+        except StorageError as exc:  # play goes on; the screen says the game is not being saved
+            self.save_error = exc

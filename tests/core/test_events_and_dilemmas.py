@@ -1,0 +1,125 @@
+"""Events and dilemmas: every effect kind of the deck format."""
+
+from game.core import actions as act
+from game.core.deck import AddEffect, HoursEffect, NeedEffect, OfferEffect, frozen_map
+from game.core.rules import apply, new_game
+from game.core.scoring import card_values
+from game.core.state import card_of
+
+from .decks import dilemma, event, make_deck, role
+from .helpers import ok, put_in_hand, to_first_turn
+
+
+def events(*effects_per_event):
+    return [event(f"ev{i}", *effects) for i, effects in enumerate(effects_per_event)]
+
+
+def six(first):
+    """The given event first in every shuffle: all six events are the same."""
+    return [event(f"ev{i}", *first) for i in range(6)]
+
+
+def start(deck, names=("Sam",)):
+    state = new_game(deck, list(names), seed=3)
+    for _ in names:
+        state = ok(deck, state, act.choose_values({d: 2 for d in deck.personal_ids}))
+    return state
+
+
+def test_an_event_is_shown_to_everyone_at_the_start_of_a_round():
+    deck = make_deck(events=six([NeedEffect(frozen_map({"onderwijs": 1}))]))
+    state = start(deck, ("Sam", "Noor"))
+    assert state.phase == "event" and state.event is not None
+
+
+def test_a_need_event_changes_societys_need_and_needs_stay_between_1_and_5():
+    deck = make_deck(events=six([NeedEffect(frozen_map({"onderwijs": 1, "welvaart": -5}))]))
+    state = start(deck)
+    assert state.needs["onderwijs"] == 4 and state.needs["welvaart"] == 1
+    assert state.effects_report[0] == {"kind": "need", "changes": {"onderwijs": 1, "welvaart": -1}}
+
+
+def test_an_hours_event_changes_the_budget_of_everyone_by_default():
+    deck = make_deck(events=six([HoursEffect(-8)]))
+    state = start(deck, ("Sam", "Noor", "Ali"))
+    assert [p.budget for p in state.players] == [32, 32, 32]
+
+
+def test_an_hours_event_for_the_current_player_hits_the_player_who_starts_the_round():
+    deck = make_deck(events=six([HoursEffect(-8, "current")]))
+    state = start(deck, ("Sam", "Noor"))
+    assert [p.budget for p in state.players] == [32, 40]
+
+
+def test_an_hours_event_for_a_random_player_uses_the_games_own_generator():
+    deck = make_deck(events=six([HoursEffect(-8, "random")]))
+    a, b = start(deck, ("Sam", "Noor", "Ali")), start(deck, ("Sam", "Noor", "Ali"))
+    assert [p.budget for p in a.players] == [p.budget for p in b.players]
+    assert sorted(p.budget for p in a.players) == [32, 40, 40]
+
+
+def test_an_offer_event_changes_the_cards_with_a_tag_for_the_rest_of_the_game():
+    deck = make_deck([role("kassa", 12, {"zekerheid": 0, "plezier": 1}, tags=("routine",))],
+                     events=six([OfferEffect("routine", frozen_map({"plezier": -1}), frozen_map())]))
+    state = start(deck)
+    assert card_values(deck.card("kassa"), state.offers)[0]["plezier"] == 0
+    assert card_values(deck.card("filler-0"), state.offers)[0]["plezier"] == 1
+
+
+def test_when_an_event_cuts_the_budget_below_the_mix_the_player_must_fix_the_week_first():
+    deck = make_deck([role("job", 32, {"plezier": 2}), role("side", 4, {"plezier": 1})])
+    state = put_in_hand(to_first_turn(deck), "job", "side")
+    job = next(i for i in state.player.hand if card_of(i) == "job")
+    state = ok(deck, state, act.play(job))
+    state = state.copy()
+    state.player.budget = 24  # as an hours event would leave it
+    side = next(i for i in state.player.hand if card_of(i) == "side")
+    assert apply(deck, state, act.pass_turn()).reason == "overfull"
+    assert apply(deck, state, act.play(side)).reason == "overfull"
+    actions_before = state.actions_left
+    state = ok(deck, state, act.drop(job))
+    assert state.actions_left == actions_before  # fixing the week costs no action
+
+
+def dilemma_deck(*options, extra=()):
+    d = dilemma("keuze", *options)
+    return make_deck([d, *extra], hand=3)
+
+
+def to_dilemma(deck):
+    for seed in range(200):
+        state = new_game(deck, ["Sam"], seed=seed)
+        state = ok(deck, state, act.choose_values({d: 2 for d in deck.personal_ids}))
+        state = ok(deck, state, act.next_step())
+        if state.dilemma:
+            return state
+    raise AssertionError("no seed draws the dilemma first")
+
+
+def test_a_drawn_dilemma_must_be_resolved_before_anything_else():
+    deck = dilemma_deck([NeedEffect(frozen_map({"zorg": 1}))], [HoursEffect(-4, "current")])
+    state = to_dilemma(deck)
+    assert apply(deck, state, act.pass_turn()).reason == "resolve_dilemma_first"
+    state = ok(deck, state, act.resolve_dilemma(1))
+    assert state.player.budget == 36 and state.dilemma is None
+
+
+def test_a_dilemma_option_can_add_a_card_to_the_mix_when_it_fits():
+    helper = role("taalmaatje", 4, {"verbinding": 0, "plezier": 1}, {"onderwijs": 2})
+    deck = dilemma_deck([AddEffect("taalmaatje")], [NeedEffect(frozen_map({"zorg": 0}))], extra=[helper])
+    state = ok(deck, to_dilemma(deck), act.resolve_dilemma(0))
+    assert any(card_of(i) == "taalmaatje" for i in state.player.mix)
+    assert state.effects_report[0]["added"] is True
+
+
+def test_an_add_with_no_copy_left_adds_nothing_and_says_so():
+    helper = role("taalmaatje", 4, {"plezier": 1}, {"onderwijs": 2})
+    deck = dilemma_deck([AddEffect("taalmaatje")], [NeedEffect(frozen_map({"zorg": 0}))], extra=[helper])
+    state = to_dilemma(deck)
+    state = state.copy()
+    for place in (state.pile, state.market, state.discard, state.player.hand):
+        for inst in [i for i in place if card_of(i) == "taalmaatje"]:
+            place.remove(inst)
+    state = ok(deck, state, act.resolve_dilemma(0))
+    assert state.effects_report[0] == {"kind": "add", "card": "taalmaatje", "player": 0,
+                                       "added": False, "reason": "no_copy"}
