@@ -33,16 +33,43 @@ def _match_count(requirements: tuple[str, ...], cards: list[Card]) -> tuple[int,
     return len(requirements) - len(unmatched), unmatched
 
 
+def _requirements_met_by(deck: Deck) -> dict[str, frozenset[str]]:
+    """For every card id, the combo requirements it meets (computed once per deck)."""
+    cached = getattr(deck, "_requirements_met_by", None)
+    if cached is None:
+        reqs = {req for combo in deck.combos for req in combo.needs}
+        cached = {c.id: frozenset(r for r in reqs if meets(r, c)) for c in deck.cards}
+        object.__setattr__(deck, "_requirements_met_by", cached)
+    return cached
+
+
+def _candidates(deck: Deck, ids: set[str], max_missing: int) -> list[Combo]:
+    """Combos with at most `max_missing` requirements that no card of the mix could meet."""
+    index = _requirements_met_by(deck)
+    met: set[str] = set()
+    for cid in ids:
+        met |= index[cid]
+    if max_missing == 0:
+        return [c for c in deck.combos if met.issuperset(c.needs)]
+    return [c for c in deck.combos if sum(1 for r in c.needs if r not in met) <= max_missing]
+
+
 def combos_made(deck: Deck, mix: Iterable[str]) -> list[Combo]:
+    mix = list(mix)
+    ids = {card_of(i) for i in mix}
+    found = _candidates(deck, ids, 0)
+    if not found:
+        return []
     cards = [deck.card(card_of(i)) for i in mix]
-    return [c for c in deck.combos if _match_count(c.needs, cards)[1] == []]
+    return [c for c in found if _match_count(c.needs, cards)[1] == []]
 
 
 def combos_near(deck: Deck, mix: Iterable[str]) -> list[tuple[Combo, str]]:
     """Combos that one more card would complete, with the requirement still missing."""
+    mix = list(mix)
     cards = [deck.card(card_of(i)) for i in mix]
     near = []
-    for combo in deck.combos:
+    for combo in _candidates(deck, {card_of(i) for i in mix}, 1):
         _, unmatched = _match_count(combo.needs, cards)
         if len(unmatched) == 1 and len(combo.needs) > 1:
             near.append((combo, combo.needs[unmatched[0]]))

@@ -177,6 +177,8 @@ class Deck:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {c.id: c for c in self.cards})
+        object.__setattr__(self, "_personal_ids", tuple(d.id for d in self.personal))
+        object.__setattr__(self, "_social_ids", tuple(d.id for d in self.social))
 
     def card(self, card_id: str) -> Card:
         return self._by_id[card_id]  # type: ignore[attr-defined]
@@ -189,11 +191,11 @@ class Deck:
 
     @property
     def personal_ids(self) -> tuple[str, ...]:
-        return tuple(d.id for d in self.personal)
+        return self._personal_ids  # type: ignore[attr-defined]
 
     @property
     def social_ids(self) -> tuple[str, ...]:
-        return tuple(d.id for d in self.social)
+        return self._social_ids  # type: ignore[attr-defined]
 
     def personal_dimension(self, dim_id: str) -> PersonalDimension:
         return next(d for d in self.personal if d.id == dim_id)
