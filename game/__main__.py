@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Breder Belang Boost: a card game about work that suits you (zin) and work "
                     "that society needs (zinvol). Without a command, the game starts.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check that this installation works: load every deck, let bots play a solo "
+                             "and a table game on a hidden screen, write every export, exit 0 when all is well")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_play(sub)
     _add_check(sub)

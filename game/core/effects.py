@@ -49,8 +49,8 @@ def to_market(deck: Deck, s: GameState, inst: str) -> None:
         s.discard.append(s.market.pop(0))
 
 
-def draw_hand(deck: Deck, s: GameState, player: PlayerState) -> str | None:
-    """Draw up to the hand size. Returns a drawn dilemma (at most one per draw) to resolve first."""
+def draw_hand(deck: Deck, s: GameState, player: PlayerState, allow_dilemma: bool = True) -> str | None:
+    """Draw up to the hand size. Returns a drawn dilemma (at most one a turn) to resolve first."""
     dilemma = None
     skipped: list[str] = []
     while len(player.hand) < deck.hand_size:
@@ -59,7 +59,7 @@ def draw_hand(deck: Deck, s: GameState, player: PlayerState) -> str | None:
             break
         inst = s.pile.pop(0)
         if deck.card(card_of(inst)).type == "dilemma":
-            if dilemma is None:
+            if dilemma is None and allow_dilemma:
                 dilemma = inst
             else:
                 skipped.append(inst)  # one dilemma a turn is enough; the rest go to the bottom

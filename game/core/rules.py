@@ -260,8 +260,9 @@ def _resolve_dilemma(deck: Deck, s: GameState, a: dict):
     if not isinstance(option, int) or isinstance(option, bool) or not 0 <= option < len(card.options):
         return Invalid("no_such_option")
     s.effects_report = fx.apply_effects(deck, s, card.options[option].effects, s.current)
-    s.discard.append(s.dilemma)
-    s.dilemma = fx.draw_hand(deck, s, s.player)
+    s.dilemmas_done.append(s.dilemma)
+    s.dilemma = None
+    fx.draw_hand(deck, s, s.player, allow_dilemma=False)
 
 
 # --------------------------------------------------------------------------- boost

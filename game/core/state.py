@@ -50,6 +50,7 @@ class GameState:
     needs: dict[str, int]
     pile: list[str] = field(default_factory=list)  # roles, tasks and dilemmas, face down
     discard: list[str] = field(default_factory=list)
+    dilemmas_done: list[str] = field(default_factory=list)  # a resolved dilemma leaves the game
     market: list[str] = field(default_factory=list)  # face up, oldest first
     events: list[str] = field(default_factory=list)
     events_done: list[str] = field(default_factory=list)

@@ -38,7 +38,7 @@ def put_in_hand(state, *card_ids):
 
 def all_instances(state):
     """Every card instance in the game, wherever it lies."""
-    out = list(state.pile) + list(state.discard) + list(state.market) + list(state.events) + list(state.events_done)
+    out = list(state.pile) + list(state.discard) + list(state.dilemmas_done) + list(state.market) + list(state.events) + list(state.events_done)
     for p in state.players:
         out += p.mix + p.hand
     if state.dilemma:

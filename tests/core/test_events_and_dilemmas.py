@@ -123,3 +123,19 @@ def test_an_add_with_no_copy_left_adds_nothing_and_says_so():
     state = ok(deck, state, act.resolve_dilemma(0))
     assert state.effects_report[0] == {"kind": "add", "card": "taalmaatje", "player": 0,
                                        "added": False, "reason": "no_copy"}
+
+
+def test_a_resolved_dilemma_leaves_the_game_and_the_turn_goes_on():
+    deck = dilemma_deck([NeedEffect(frozen_map({"zorg": 1}))], [NeedEffect(frozen_map({"zorg": 0}))])
+    state = ok(deck, to_dilemma(deck), act.resolve_dilemma(0))
+    assert state.dilemma is None and "keuze#1" in state.dilemmas_done
+    assert "keuze#1" not in state.pile + state.discard
+
+
+def test_six_players_finish_even_when_the_pile_holds_only_dilemmas():
+    from game.core.bots import play_game
+
+    deck = make_deck([dilemma(f"d{i}", [NeedEffect(frozen_map({"zorg": 1}))],
+                              [NeedEffect(frozen_map({"zorg": -1}))]) for i in range(3)], hand=5)
+    for seed in range(5):
+        assert play_game(deck, [f"P{i}" for i in range(6)], "balanced", seed=seed).phase == "summary"

@@ -1,0 +1,84 @@
+"""`bbb --smoke-test`: prove an installed or built program works, end to end, without a player.
+
+Loads every built-in deck, lets bots play a solo and a table game through the real scenes on a
+hidden (dummy) display, writes every export into a temporary folder, checks the files, exits 0.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _say(line: str) -> None:
+    print(f"smoke: {line}", flush=True)
+
+
+def _check_decks() -> list[str]:
+    from .content import builtin_deck_paths, check_deck
+
+    problems = []
+    paths = builtin_deck_paths()
+    if not paths:
+        problems.append("no built-in decks found")
+    for path in paths:
+        errors = [p for p in check_deck(path) if p.severity == "error"]
+        _say(f"deck {path.name}: {len(errors)} errors")
+        if errors:
+            problems.append(f"deck {path.name} has {len(errors)} errors")
+    return problems
+
+
+def _play(data_dir: Path, extra: list[str]) -> int:
+    from .__main__ import build_parser
+    from .ui.app import run
+
+    args = build_parser().parse_args(
+        ["play", "--autoplay", "--export", "--seed", "7", "--rounds", "3", "--data-dir", str(data_dir),
+         "--size", "1280x720", *extra])
+    return run(args)
+
+
+def _check_outputs(results: Path, players: int) -> list[str]:
+    problems = []
+    jsons = sorted(results.glob("*.json"))
+    pdfs = sorted(results.glob("*.pdf"))
+    pngs = sorted(results.glob("*.png"))
+    if not jsons:
+        problems.append(f"no result JSON in {results.name}")
+    for path in jsons:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if len(data.get("summary", {}).get("players", [])) != players:
+            problems.append(f"{path.name}: expected {players} players")
+    if not pdfs or not all(p.read_bytes()[:5] == b"%PDF-" for p in pdfs):
+        problems.append("no valid PDF written")
+    if len(pngs) < players or not all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs):
+        problems.append("PNG summary cards missing or invalid")
+    _say(f"{players} player(s): {len(jsons)} JSON, {len(pdfs)} PDF, {len(pngs)} PNG")
+    return problems
+
+
+def run_smoke_test(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    problems = _check_decks()
+    with tempfile.TemporaryDirectory(prefix="bbb-smoke-") as tmp:
+        for players, extra in ((1, ["--solo"]), (3, ["--players", "3"])):
+            data_dir = Path(tmp) / f"p{players}"
+            status = _play(data_dir, extra)
+            if status != 0:
+                problems.append(f"autoplay with {players} player(s) exited {status}")
+                continue
+            problems += _check_outputs(data_dir / "results", players)
+    for problem in problems:
+        _say(f"FAILED: {problem}")
+    _say("ok" if not problems else f"{len(problems)} problem(s)")
+    return 0 if not problems else 1
+
+
+if __name__ == "__main__":
+    sys.exit(run_smoke_test(sys.argv[1:]))
