@@ -1,0 +1,1 @@
+"""Tools for deck designers: balance simulation (`bbb simulate`) and the spreadsheet route (`bbb deck`)."""
