@@ -91,12 +91,37 @@ class Scores:
         return self.personal.total, self.social.total
 
 
+def _values_table(deck: Deck, offers: Sequence[Mapping]) -> dict[str, tuple]:
+    """card id -> (hours, personal items, social items) under the given offers, cached per deck.
+
+    Bots and the advisor score thousands of candidate weeks; looking values up once per
+    combination of offers keeps that cheap. Offers only ever grow during a game.
+    """
+    cache = getattr(deck, "_values_cache", None)
+    if cache is None:
+        cache = {}
+        object.__setattr__(deck, "_values_cache", cache)
+    key = tuple((o["tag"], tuple(sorted(o.get("personal", {}).items())),
+                 tuple(sorted(o.get("social", {}).items()))) for o in offers)
+    table = cache.get(key)
+    if table is None:
+        if len(cache) > 256:
+            cache.clear()
+        table = {}
+        for card in deck.cards:
+            personal, social = card_values(card, offers) if offers else (card.personal, card.social)
+            table[card.id] = (card.hours, tuple((d, v) for d, v in personal.items() if v),
+                              tuple((t, v) for t, v in social.items() if v))
+        cache[key] = table
+    return table
+
+
 def _offers_per_card(deck, mix, budget, offers):
     w_budget = max(budget, 1)
+    table = _values_table(deck, offers)
     for inst in mix:
-        card = deck.card(card_of(inst))
-        personal, social = card_values(card, offers) if offers else (card.personal, card.social)
-        yield inst, card.hours / w_budget, personal, social
+        hours, personal, social = table[inst.partition("#")[0]]
+        yield inst, hours / w_budget, personal, social
 
 
 def score(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int],
@@ -111,11 +136,11 @@ def score(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int
     s_parts: list[Part] = []
     for inst, w, personal, social in _offers_per_card(deck, mix, budget, offers):
         cid = card_of(inst)
-        for d, v in personal.items():
+        for d, v in personal:
             if v:
                 o[d] += w * v
                 p_parts.append(Part("card", cid, d, share[d] * w * v / 6))
-        for t, v in social.items():
+        for t, v in social:
             if v:
                 c[t] += w * v
                 s_parts.append(Part("card", cid, t, 100.0 * needs[t] * w * v / SOCIAL_SCALE))
@@ -159,10 +184,16 @@ def fits(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int]
     pdims = deck.personal_ids
     o = dict.fromkeys(pdims, 0.0)
     c = dict.fromkeys(deck.social_ids, 0.0)
-    for _, w, personal, social in _offers_per_card(deck, mix, budget, offers):
-        for d, v in personal.items():
+    table = _values_table(deck, offers)
+    w_budget = max(budget, 1)
+    hours_total = 0
+    for inst in mix:
+        hours, personal, social = table[inst.partition("#")[0]]
+        hours_total += hours
+        w = hours / w_budget
+        for d, v in personal:
             o[d] += w * v
-        for t, v in social.items():
+        for t, v in social:
             c[t] += w * v
     if deck.combos:
         for combo in combos_made(deck, mix):
@@ -172,13 +203,14 @@ def fits(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int]
                 c[t] += COMBO_WEIGHT * v
     bal = deck.balance_dimension
     if bal:
-        o[bal] -= balance_penalty(mix_hours(deck, mix), budget)
+        o[bal] -= balance_penalty(hours_total, budget)
     total_w = 0
     acc = 0.0
     for d in pdims:
         wd = weights.get(d, 2)
         total_w += wd
-        acc += wd * _clamp((o[d] + 3) / 6, 0.0, 1.0)
+        x = (o[d] + 3) / 6
+        acc += wd * (0.0 if x < 0.0 else 1.0 if x > 1.0 else x)
     p_fit = 100.0 * acc / (total_w or 1)
     s_fit = 100.0 * _clamp(sum(needs[t] * v for t, v in c.items()) / SOCIAL_SCALE, 0.0, 1.0)
     return p_fit, s_fit
