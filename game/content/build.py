@@ -1,0 +1,87 @@
+"""Validated models -> the immutable core Deck (only called when a deck has no errors)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.core.deck import (
+    AddEffect, Card, Combo, Deck, DilemmaOption, HoursEffect, NeedEffect, OfferEffect,
+    PersonalDimension, SocialDimension, Text, DEFAULT_QUADRANTS, frozen_map,
+)
+
+from .schema import CardModel, ComboModel, DeckFileModel, EffectModel
+
+
+class _Builder:
+    def __init__(self, languages: tuple[str, ...]):
+        self.lang = languages[0]
+
+    def text(self, value: Any) -> Text | None:
+        if value is None:
+            return None
+        return Text.of(value, self.lang)
+
+    def effect(self, e: EffectModel):
+        if e.need is not None:
+            return NeedEffect(frozen_map(e.need))
+        if e.hours is not None:
+            return HoursEffect(e.hours, e.who or "all")
+        if e.offer is not None:
+            return OfferEffect(e.offer.tag, frozen_map(e.offer.personal), frozen_map(e.offer.social))
+        return AddEffect(e.add)
+
+    def card(self, c: CardModel) -> Card:
+        extra: dict[str, Any] = {}
+        if c.type in ("role", "task"):
+            extra.update(hours=c.hours, personal=frozen_map(c.personal), social=frozen_map(c.social))
+            extra["requires"] = tuple(getattr(c, "requires", ()))
+        elif c.type == "event":
+            extra["effects"] = tuple(self.effect(e) for e in c.effects)
+        elif c.type == "dilemma":
+            extra["options"] = tuple(
+                DilemmaOption(self.text(o.label), tuple(self.effect(e) for e in o.effects)) for o in c.options
+            )
+        elif c.type == "prompt":
+            extra.update(competence=c.competence, phase=c.phase)
+        return Card(
+            id=c.id, type=c.type, title=self.text(c.title), text=self.text(c.text), tags=tuple(c.tags),
+            copies=c.copies, image=c.image, **extra,
+        )
+
+    def combo(self, c: ComboModel) -> Combo:
+        return Combo(
+            id=c.id, title=self.text(c.title), text=self.text(c.text), needs=tuple(c.needs),
+            bonus_personal=frozen_map(c.bonus.personal), bonus_social=frozen_map(c.bonus.social),
+        )
+
+
+def build_deck(
+    d: DeckFileModel, cards: list[CardModel], combos: list[ComboModel], source: str, fingerprint: str
+) -> Deck:
+    b = _Builder(tuple(d.languages))
+    quadrants = {k: Text.of(v) for k, v in DEFAULT_QUADRANTS.items()}
+    if d.quadrants is not None:
+        for key in quadrants:
+            value = getattr(d.quadrants, key)
+            if value is not None:
+                quadrants[key] = b.text(value)
+    return Deck(
+        id=d.id,
+        title=b.text(d.title),
+        languages=tuple(d.languages),
+        personal=tuple(PersonalDimension(p.id, b.text(p.name), b.text(p.question)) for p in d.dimensions.personal),
+        social=tuple(SocialDimension(s.id, b.text(s.name), s.need) for s in d.dimensions.social),
+        cards=tuple(b.card(c) for c in cards),
+        combos=tuple(b.combo(c) for c in combos),
+        description=b.text(d.description),
+        format=d.format,
+        version=d.version or "",
+        hours_per_week=d.hours_per_week,
+        hand_size=d.hand_size,
+        market_size=d.market_size,
+        actions_per_turn=d.actions_per_turn,
+        balance_dimension=d.balance_dimension,
+        quadrants=frozen_map(quadrants),
+        source=source,
+        fingerprint=fingerprint,
+    )

@@ -1,0 +1,376 @@
+"""Cross-checks across a deck: references resolve, ids are unique, texts exist per language, it is playable.
+
+Also the warnings for things that load but look wrong (too long for a card face, a card worth
+nothing, a combination that can never be met).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from game.core.deck import COMPETENCES, PLAYABLE_TYPES
+
+from .errors import WARNING
+from .schema import ID_PATTERN, nearest
+from .sources import Item, Reporter, Source
+
+MAX_CARDS = 2000
+MIN_EVENTS = 6  # one per round of the longest game
+FACE_TITLE_MAX, FACE_TEXT_MAX = 40, 180
+_SEARCH_BUDGET = 20_000
+
+
+def _ids(entries: Any) -> list[str]:
+    if not isinstance(entries, list):
+        return []
+    return [e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)]
+
+
+def _int(value: Any, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def _within(value: Any, lo: int, hi: int, default: int) -> int | None:
+    """The setting, its default when absent, or None when it is wrong (reported elsewhere; no echoes)."""
+    if value is None:
+        return default
+    value = _int(value, lo - 1)
+    return value if lo <= value <= hi else None
+
+
+@dataclass
+class DeckFacts:
+    """What other parts refer to, taken from the plain values so one broken entry does not cascade."""
+
+    languages: tuple[str, ...] | None
+    personal: list[str]
+    social: list[str]
+    hand_size: int | None
+    hours_per_week: int | None
+    cards: list[Item]
+    combos: list[Item]
+    card_types: dict[str, str] = field(default_factory=dict)
+    tags: set[str] = field(default_factory=set)
+
+    @classmethod
+    def gather(cls, data: dict, cards: list[Item], combos: list[Item]) -> "DeckFacts":
+        langs = data.get("languages")
+        languages = (
+            tuple(langs) if isinstance(langs, list) and langs and all(isinstance(x, str) for x in langs) else None
+        )
+        dims = data.get("dimensions") if isinstance(data.get("dimensions"), dict) else {}
+        facts = cls(
+            languages=languages,
+            personal=_ids(dims.get("personal")),
+            social=_ids(dims.get("social")),
+            hand_size=_within(data.get("hand_size"), 3, 8, 5),
+            hours_per_week=_within(data.get("hours_per_week"), 8, 80, 40),
+            cards=cards,
+            combos=combos,
+        )
+        for item in cards:
+            if item.raw_id and item.raw_id not in facts.card_types:
+                facts.card_types[item.raw_id] = item.raw_type or "?"
+            tags = item.raw.get("tags") if isinstance(item.raw, dict) else None
+            if isinstance(tags, list):
+                facts.tags.update(t for t in tags if isinstance(t, str))
+        return facts
+
+
+def _unknown(what: str, value: str, known: Iterable[str]) -> str:
+    known = list(known)
+    near = nearest(value, known)
+    if near:
+        return f"unknown {what} '{value}'; did you mean '{near}'?"
+    if known:
+        return f"unknown {what} '{value}'; expected one of: {', '.join(known)}"
+    return f"unknown {what} '{value}'"
+
+
+class ReferenceCheck:
+    def __init__(self, report: Reporter, main: Source, facts: DeckFacts):
+        self.report = report
+        self.main = main
+        self.facts = facts
+
+    # ---- the deck file itself -----------------------------------------------------------
+
+    def deck(self, data: dict, deck_ok: bool) -> None:
+        f = self.facts
+        balance = data.get("balance_dimension")
+        if isinstance(balance, str) and balance not in f.personal and f.personal:
+            self.report.at(self.main, ("balance_dimension",),
+                           _unknown("personal dimension", balance, f.personal))
+        for side in ("personal", "social"):
+            dims = data.get("dimensions", {}).get(side) if isinstance(data.get("dimensions"), dict) else None
+            self._unique_ids(self.main, ("dimensions", side), dims, f"{side} dimension id")
+        if deck_ok:
+            self._texts(self.main, data, ("title", "description"), ())
+            dims = data["dimensions"]
+            for side in ("personal", "social"):
+                for i, d in enumerate(dims[side]):
+                    self._texts(self.main, d, ("name", "question"), ("dimensions", side, i))
+            if isinstance(data.get("quadrants"), dict):
+                self._texts(self.main, data["quadrants"], tuple(data["quadrants"]), ("quadrants",))
+
+    def _unique_ids(self, source: Source, path: tuple, entries: Any, what: str) -> None:
+        if not isinstance(entries, list):
+            return
+        first: dict[str, int] = {}
+        for i, e in enumerate(entries):
+            ident = e.get("id") if isinstance(e, dict) else None
+            if not isinstance(ident, str):
+                continue
+            if ident in first:
+                line = source.yaml.mark(path + (first[ident], "id"))[0]
+                self.report.at(source, path + (i, "id"),
+                               f"the {what} '{ident}' is used twice (first on line {line}); ids must be unique")
+            else:
+                first[ident] = i
+
+    # ---- texts in every language ----------------------------------------------------------
+
+    def _texts(self, source: Source, owner: dict, keys: Iterable[str], path: tuple) -> None:
+        langs = self.facts.languages
+        if not langs:
+            return
+        for key in keys:
+            value = owner.get(key)
+            where = path + (key,)
+            if isinstance(value, str) and len(langs) > 1:
+                self.report.at(source, where,
+                               f"is a plain text, but this deck has languages {', '.join(langs)}; "
+                               f"write one text per language, e.g. {{{langs[0]}: ..., {langs[1]}: ...}}")
+            elif isinstance(value, dict):
+                missing = [lang for lang in langs if lang not in value]
+                if missing:
+                    self.report.at(source, where,
+                                   f"has no {' and no '.join(repr(m) for m in missing)} text; "
+                                   f"every text needs {', '.join(langs)} (see languages)")
+                for lang in value:
+                    if lang not in langs:
+                        self.report.at(source, where + (lang,),
+                                       f"has a '{lang}' text, but '{lang}' is not in languages "
+                                       f"({', '.join(langs)})", WARNING, at_key=True)
+
+    # ---- cards ----------------------------------------------------------------------------
+
+    def cards(self) -> None:
+        f = self.facts
+        first: dict[str, Item] = {}
+        for item in f.cards:
+            ident = item.raw_id
+            if ident is None:
+                continue
+            if ident in first:
+                prev = first[ident]
+                where = f"{prev.source.rel}:{prev.source.yaml.mark(prev.path + ('id',))[0]}"
+                self.report.on(item, ("id",), f"the card id '{ident}' is used twice (first at {where}); "
+                                              "card ids must be unique in the deck")
+            else:
+                first[ident] = item
+        for item in f.cards:
+            if item.model is not None:
+                self._card(item, item.model)
+
+    def _card(self, item: Item, card: Any) -> None:
+        raw = item.raw
+        self._texts(item.source, raw, ("title", "text"), item.path)
+        self._face(item, raw)
+        if card.type in PLAYABLE_TYPES:
+            self._dimension_keys(item, ("personal",), card.personal, self.facts.personal, "personal")
+            self._dimension_keys(item, ("social",), card.social, self.facts.social, "social")
+            for i, tag in enumerate(getattr(card, "requires", ())):
+                self._tag(item, ("requires", i), tag)
+            if not any(card.personal.values()) and not any(card.social.values()):
+                self.report.on(item, ("type",),
+                               f"this {card.type} has no personal or social value (all zero or absent), "
+                               "so it never changes a score; give it at least one value", WARNING)
+        if card.type == "event":
+            for j, effect in enumerate(card.effects):
+                self._effect(item, ("effects", j), effect, in_event=True)
+        if card.type == "dilemma":
+            for i, option in enumerate(card.options):
+                self._texts(item.source, raw["options"][i], ("label",), item.path + ("options", i))
+                for j, effect in enumerate(option.effects):
+                    self._effect(item, ("options", i, "effects", j), effect, in_event=False)
+
+    def _face(self, item: Item, raw: dict) -> None:
+        for key, limit, what in (("title", FACE_TITLE_MAX, "title"), ("text", FACE_TEXT_MAX, "text")):
+            value = raw.get(key)
+            texts = {"": value} if isinstance(value, str) else value if isinstance(value, dict) else {}
+            for lang, text in texts.items():
+                if isinstance(text, str) and len(text) > limit:
+                    which = f"the '{lang}' {what}" if lang else f"the {what}"
+                    self.report.on(item, (key,),
+                                   f"{which} has {len(text)} characters; more than {limit} does not fit "
+                                   "on a card face", WARNING)
+
+    def _dimension_keys(self, item: Item, sub: tuple, values: dict, known: list[str], side: str) -> None:
+        if not known:
+            return
+        for dim in values:
+            if dim not in known:
+                self.report.on(item, sub + (dim,), _unknown(f"{side} dimension", dim, known), at_key=True)
+
+    def _tag(self, item: Item, sub: tuple, tag: str) -> None:
+        if tag not in self.facts.tags:
+            self.report.on(item, sub, _unknown("tag", tag, sorted(self.facts.tags)).replace(
+                "unknown tag", "no card has the tag", 1))
+
+    def _effect(self, item: Item, sub: tuple, effect: Any, in_event: bool) -> None:
+        f = self.facts
+        if effect.need is not None:
+            self._dimension_keys(item, sub + ("need",), effect.need, f.social, "social dimension for need")
+        if effect.offer is not None:
+            self._tag(item, sub + ("offer", "tag"), effect.offer.tag)
+            self._dimension_keys(item, sub + ("offer", "personal"), effect.offer.personal, f.personal, "personal")
+            self._dimension_keys(item, sub + ("offer", "social"), effect.offer.social, f.social, "social")
+        if effect.add is not None:
+            if in_event:
+                self.report.on(item, sub + ("add",),
+                               "'add' belongs in a dilemma option (the choosing player gets the card); "
+                               "an event has no drawing player")
+            card_type = f.card_types.get(effect.add)
+            if card_type is None:
+                self.report.on(item, sub + ("add",), _unknown("card id", effect.add, f.card_types))
+            elif card_type not in PLAYABLE_TYPES and card_type != "?":
+                self.report.on(item, sub + ("add",),
+                               f"'{effect.add}' is a {card_type} card; 'add' takes a role or task card")
+
+    # ---- combos ---------------------------------------------------------------------------
+
+    def combos(self) -> None:
+        f = self.facts
+        first: dict[str, Item] = {}
+        for item in f.combos:
+            ident = item.raw_id
+            if ident is None:
+                continue
+            if ident in first:
+                prev = first[ident]
+                where = f"{prev.source.rel}:{prev.source.yaml.mark(prev.path + ('id',))[0]}"
+                self.report.on(item, ("id",), f"the combo id '{ident}' is used twice (first at {where}); "
+                                              "combo ids must be unique")
+            else:
+                first[ident] = item
+        all_cards_valid = all(item.model is not None for item in f.cards)
+        for item in f.combos:
+            combo = item.model
+            if combo is None:
+                continue
+            self._texts(item.source, item.raw, ("title", "text"), item.path)
+            broken = False
+            for i, need in enumerate(combo.needs):
+                if need.startswith("tag:"):
+                    tag = need[4:]
+                    if not ID_PATTERN.fullmatch(tag):
+                        self.report.on(item, ("needs", i), f"'{need}' is not tag:NAME with NAME of a-z, 0-9 and '-'")
+                        broken = True
+                    elif tag not in f.tags:
+                        self._tag(item, ("needs", i), tag)
+                        broken = True
+                elif need not in f.card_types:
+                    self.report.on(item, ("needs", i), _unknown("card id", need, f.card_types)
+                                   + " (write tag:NAME for a tag)")
+                    broken = True
+            self._dimension_keys(item, ("bonus", "personal"), combo.bonus.personal, f.personal, "personal")
+            self._dimension_keys(item, ("bonus", "social"), combo.bonus.social, f.social, "social")
+            if not broken and all_cards_valid:
+                why = self._never_met(combo.needs)
+                if why:
+                    self.report.on(item, ("needs",), f"can never be met: {why}", WARNING)
+
+    def _hours_budget(self) -> int:
+        extra = 0
+        for item in self.facts.cards:
+            card = item.model
+            if card is None:
+                continue
+            effects = list(getattr(card, "effects", ()))
+            for option in getattr(card, "options", ()):
+                effects.extend(option.effects)
+            extra += sum(e.hours for e in effects if e.hours is not None and e.hours > 0)
+        return (self.facts.hours_per_week or 80) + extra
+
+    def _never_met(self, needs: list[str]) -> str | None:
+        copies = []  # (card id, copy number, hours, tags)
+        for item in self.facts.cards:
+            card = item.model
+            if card is not None and card.type in PLAYABLE_TYPES:
+                copies.extend((card.id, n, card.hours, set(card.tags)) for n in range(card.copies))
+        options: list[list[int]] = []
+        for need in needs:
+            if need.startswith("tag:"):
+                fits = [i for i, c in enumerate(copies) if need[4:] in c[3]]
+                if not fits:
+                    return f"no role or task card has the tag '{need[4:]}', and only those join a mix"
+            else:
+                fits = [i for i, c in enumerate(copies) if c[0] == need]
+                if not fits:
+                    kind = self.facts.card_types.get(need, "?")
+                    return f"'{need}' is a {kind} card, and only role and task cards join a mix"
+            options.append(sorted(fits, key=lambda i: copies[i][2]))
+        budget = self._hours_budget()
+        best = [None]
+        steps = [0]
+        order = sorted(range(len(options)), key=lambda k: len(options[k]))
+
+        def search(k: int, used: set[int], hours: int) -> bool:
+            steps[0] += 1
+            if steps[0] > _SEARCH_BUDGET:
+                return True  # too many ways to try: assume it can be met
+            if best[0] is not None and hours >= best[0]:
+                return False
+            if k == len(order):
+                best[0] = hours
+                return hours <= budget
+            for i in options[order[k]]:
+                if i not in used:
+                    used.add(i)
+                    if search(k + 1, used, hours + copies[i][2]):
+                        return True
+                    used.discard(i)
+            return False
+
+        if search(0, set(), 0):
+            return None
+        if best[0] is None:
+            return "it needs more distinct cards than the deck holds (one mix card meets one need)"
+        return (f"its cards take at least {best[0]} hours together, more than a week can ever hold "
+                f"({budget} hours)")
+
+    # ---- the deck as a whole ----------------------------------------------------------------
+
+    def playable(self) -> None:
+        f = self.facts
+        where = ("cards",)  # the mark falls back to the top of deck.yaml when it has no cards: list
+        total = len(f.cards)
+        if total > MAX_CARDS:
+            self.report.at(self.main, where, f"the deck has {total} cards; a deck holds at most {MAX_CARDS}", at_key=True)
+        counts = {"playable": 0, "event": 0}
+        competences: set[str] = set()
+        for item in f.cards:
+            raw = item.raw if isinstance(item.raw, dict) else {}
+            copies = _int(raw.get("copies"), 1)
+            if item.raw_type in PLAYABLE_TYPES:
+                counts["playable"] += max(copies, 1)
+            elif item.raw_type == "event":
+                counts["event"] += max(copies, 1)
+            elif item.raw_type == "prompt" and isinstance(raw.get("competence"), str):
+                competences.add(raw["competence"])
+        need = f.hand_size * 2 if f.hand_size else 0
+        if counts["playable"] < need:
+            self.report.at(self.main, where,
+                           f"the deck has {counts['playable']} role and task cards (counting copies); "
+                           f"with hand_size {f.hand_size} it needs at least {need}", at_key=True)
+        if counts["event"] < MIN_EVENTS:
+            self.report.at(self.main, where,
+                           f"the deck has {counts['event']} event cards; it needs at least {MIN_EVENTS} "
+                           "(one per round of the longest game)", at_key=True)
+        missing = [c for c in COMPETENCES if c not in competences]
+        if missing:
+            self.report.at(self.main, where,
+                           f"no prompt card for {', '.join(missing)}; every competence "
+                           f"({', '.join(COMPETENCES)}) needs at least one prompt", at_key=True)

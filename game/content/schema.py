@@ -1,0 +1,289 @@
+"""The shape of deck files as pydantic models: keys, types and ranges (not cross-references)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Annotated, Any, Optional
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, PlainValidator, StrictInt, StrictStr, model_validator
+from pydantic_core import PydanticCustomError
+
+from game.core.deck import COMPETENCES, PROMPT_PHASES, WHO_VALUES
+
+ID_PATTERN = re.compile(r"[a-z0-9-]+")
+LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)*")
+TITLE_MAX, TEXT_MAX = 60, 400
+KNOWN_FORMAT = 1
+
+
+def nearest(word: str, choices) -> str | None:
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _fail(kind: str, message: str) -> PydanticCustomError:
+    # braces in user text must not be read as template fields
+    return PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}"))
+
+
+def Range(lo: int, hi: int):
+    def check(v: int) -> int:
+        if not lo <= v <= hi:
+            raise _fail("range", f"{v} is out of range; expected a whole number from {lo} to {hi}")
+        return v
+
+    return Annotated[StrictInt, AfterValidator(check)]
+
+
+def Count(lo: int, hi: int, what: str):
+    def check(v: list) -> list:
+        if not lo <= len(v) <= hi:
+            raise _fail("count", f"has {len(v)} {what}; expected {lo} to {hi}")
+        return v
+
+    return AfterValidator(check)
+
+
+def _check_id(v: str) -> str:
+    if not ID_PATTERN.fullmatch(v):
+        slug = re.sub(r"[^a-z0-9]+", "-", v.lower()).strip("-")
+        hint = f" (e.g. '{slug}')" if slug else ""
+        raise _fail("id", f"'{v}' is not a valid id; use only lowercase letters a-z, digits and '-'{hint}")
+    return v
+
+
+Id = Annotated[StrictStr, AfterValidator(_check_id)]
+
+
+def _check_language(v: str) -> str:
+    if not LANGUAGE_PATTERN.fullmatch(v):
+        raise _fail("language", f"'{v}' is not a language code; expected a code such as nl or en")
+    return v
+
+
+Language = Annotated[StrictStr, AfterValidator(_check_language)]
+
+
+def Choice(values: tuple[str, ...]):
+    def check(v: str) -> str:
+        if v not in values:
+            near = nearest(v, values)
+            hint = f"; did you mean '{near}'?" if near else ""
+            raise _fail("choice", f"'{v}' is not allowed; expected one of {', '.join(values)}{hint}")
+        return v
+
+    return Annotated[StrictStr, AfterValidator(check)]
+
+
+def _describe(v: Any) -> str:
+    if isinstance(v, bool):
+        return f"the yes/no value {v}"
+    if isinstance(v, (int, float)):
+        return f"the number {v}"
+    if isinstance(v, list):
+        return "a list"
+    if isinstance(v, dict):
+        return "a mapping"
+    return repr(v)
+
+
+def TextOf(limit: int, what: str):
+    """A text: a non-empty string, or a mapping language -> non-empty string, at most `limit` long."""
+
+    def check(v: Any) -> Any:
+        if v is None:
+            raise _fail("text", "has no value; expected a text")
+        if isinstance(v, str):
+            if not v.strip():
+                raise _fail("text", "is empty; expected a text")
+            if len(v) > limit:
+                raise _fail("text", f"has {len(v)} characters; {what} holds at most {limit}")
+            return v
+        if isinstance(v, dict):
+            if not v:
+                raise _fail("text", "is an empty mapping; expected a text per language, e.g. {nl: ..., en: ...}")
+            for lang, s in v.items():
+                if not LANGUAGE_PATTERN.fullmatch(lang):
+                    raise _fail("text", f"'{lang}' is not a language code; expected e.g. {{nl: ..., en: ...}}")
+                if not isinstance(s, str):
+                    extra = "; put it in quotes" if isinstance(s, (int, float)) else ""
+                    raise _fail("text", f"the '{lang}' text is {_describe(s)}, not text{extra}")
+                if not s.strip():
+                    raise _fail("text", f"the '{lang}' text is empty")
+                if len(s) > limit:
+                    raise _fail("text", f"the '{lang}' text has {len(s)} characters; {what} holds at most {limit}")
+            return dict(v)
+        extra = "; put it in quotes" if isinstance(v, (int, float)) and not isinstance(v, bool) else ""
+        raise _fail("text", f"expected a text (a string, or a mapping from language to string), got {_describe(v)}{extra}")
+
+    return Annotated[Any, PlainValidator(check)]
+
+
+Title = TextOf(TITLE_MAX, "a title")
+LongText = TextOf(TEXT_MAX, "a text")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+PersonalValue = Range(-3, 3)
+SocialValue = Range(0, 3)
+
+
+# ---- dimensions and deck settings -------------------------------------------------------
+
+
+class PersonalDimensionModel(Strict):
+    id: Id
+    name: Title
+    question: Optional[LongText] = None
+
+
+class SocialDimensionModel(Strict):
+    id: Id
+    name: Title
+    need: Range(1, 5)
+
+
+class DimensionsModel(Strict):
+    personal: Annotated[list[PersonalDimensionModel], Count(3, 8, "personal dimensions")]
+    social: Annotated[list[SocialDimensionModel], Count(3, 8, "social dimensions")]
+
+
+class QuadrantsModel(Strict):
+    high_high: Optional[Title] = None
+    high_low: Optional[Title] = None
+    low_high: Optional[Title] = None
+    low_low: Optional[Title] = None
+
+
+def _unique_languages(v: list[str]) -> list[str]:
+    doubles = sorted({x for x in v if v.count(x) > 1})
+    if doubles:
+        raise _fail("languages", f"lists {', '.join(doubles)} more than once; name each language once")
+    return v
+
+
+class DeckFileModel(Strict):
+    """deck.yaml's own keys; cards and combos are checked one by one (see CARD_MODELS)."""
+
+    format: StrictInt
+    id: Id
+    title: Title
+    description: Optional[LongText] = None
+    version: Optional[StrictStr] = None
+    languages: Annotated[list[Language], Count(1, 20, "languages"), AfterValidator(_unique_languages)]
+    hours_per_week: Range(8, 80) = 40
+    hand_size: Range(3, 8) = 5
+    market_size: Range(0, 8) = 4
+    actions_per_turn: Range(1, 3) = 2
+    balance_dimension: Optional[Id] = None
+    include: list[StrictStr] = []
+    dimensions: DimensionsModel
+    quadrants: Optional[QuadrantsModel] = None
+    cards: list[Any] = []
+    combos: list[Any] = []
+
+
+class IncludedFileModel(Strict):
+    """An included file holds only card and combo lists."""
+
+    cards: list[Any] = []
+    combos: list[Any] = []
+
+
+# ---- effects ------------------------------------------------------------------------------
+
+EFFECT_KINDS = ("need", "hours", "offer", "add")
+
+
+class OfferModel(Strict):
+    tag: Id
+    personal: dict[StrictStr, Range(-3, 3)] = {}
+    social: dict[StrictStr, Range(-3, 3)] = {}
+
+
+class EffectModel(Strict):
+    need: Optional[dict[StrictStr, Range(-4, 4)]] = None
+    hours: Optional[Range(-60, 60)] = None
+    who: Optional[Choice(WHO_VALUES)] = None
+    offer: Optional[OfferModel] = None
+    add: Optional[Id] = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self):
+        present = [k for k in EFFECT_KINDS if getattr(self, k) is not None]
+        if len(present) != 1:
+            got = " and ".join(present) if present else "none of them"
+            raise _fail("effect", f"an effect has exactly one of need, hours, offer or add; this one has {got}")
+        if self.who is not None and self.hours is None:
+            raise _fail("effect", "'who' belongs only with an 'hours' effect")
+        return self
+
+
+# ---- cards and combos ---------------------------------------------------------------------
+
+
+class CardModel(Strict):
+    id: Id
+    type: StrictStr
+    title: Title
+    text: Optional[LongText] = None
+    tags: list[Id] = []
+    copies: Range(1, 4) = 1
+    image: Optional[StrictStr] = None
+
+
+class RoleCardModel(CardModel):
+    hours: Range(1, 60)
+    personal: dict[StrictStr, PersonalValue] = {}
+    social: dict[StrictStr, SocialValue] = {}
+
+
+class TaskCardModel(RoleCardModel):
+    requires: list[Id] = []
+
+
+class EventCardModel(CardModel):
+    text: LongText
+    effects: list[EffectModel]
+
+
+class OptionModel(Strict):
+    label: LongText
+    effects: list[EffectModel] = []
+
+
+class DilemmaCardModel(CardModel):
+    text: LongText
+    options: Annotated[list[OptionModel], Count(2, 3, "options")]
+
+
+class PromptCardModel(CardModel):
+    text: LongText
+    competence: Choice(COMPETENCES)
+    phase: Choice(PROMPT_PHASES) = "reflect"
+
+
+CARD_MODELS: dict[str, type[CardModel]] = {
+    "role": RoleCardModel,
+    "task": TaskCardModel,
+    "event": EventCardModel,
+    "dilemma": DilemmaCardModel,
+    "prompt": PromptCardModel,
+}
+
+
+class BonusModel(Strict):
+    personal: dict[StrictStr, PersonalValue] = {}
+    social: dict[StrictStr, SocialValue] = {}
+
+
+class ComboModel(Strict):
+    id: Id
+    title: Title
+    text: Optional[LongText] = None
+    needs: Annotated[list[StrictStr], Count(1, 12, "needs")]
+    bonus: BonusModel = BonusModel()

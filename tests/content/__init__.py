@@ -1,0 +1,1 @@
+"""Tests of game.content: deck folders -> validated decks, and the checker."""
