@@ -12,6 +12,7 @@ from game.paths import decks_dir
 from .build import build_deck
 from .deck_paths import resolve_inside
 from .errors import NO_MARK, DeckError, DeckLoadError
+from .images import image_problem
 from .references import DeckFacts, ReferenceCheck
 from .schema import CARD_MODELS, KNOWN_FORMAT, ComboModel, DeckFileModel, IncludedFileModel, nearest
 from .sources import Item, Reporter, Source
@@ -217,6 +218,9 @@ class _DeckReading:
                 self.report.on(item, ("image",), f"'{image}' is not a .png or .svg file")
                 continue
             target, why = resolve_inside(self.folder, image)
+            if not why:
+                problem = image_problem(target)
+                why = f"'{image}' {problem}" if problem else None
             if why:
                 self.report.on(item, ("image",), why)
             else:
