@@ -1,0 +1,1 @@
+"""Everything pygame: the loop, the scenes, widgets, theme and text rendering."""

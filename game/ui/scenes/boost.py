@@ -1,0 +1,176 @@
+"""The boost: at a table, give another player a boost (name a card of theirs or offer a market card)
+and let them accept or decline; solo, the advisor's offer to accept or decline."""
+
+from __future__ import annotations
+
+import pygame
+
+from ...core import actions as act
+from ...core.scoring import fits
+from ...core.state import card_of
+from ...i18n.describe import card_title, describe_invalid
+from ..text import draw_text, draw_wrapped, font
+from ..widgets import draw_card, draw_meter
+from .base import Scene
+
+
+class BoostScene(Scene):
+    name = "boost"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        s = self.state
+        self.target = (s.current + 1) % len(s.players) if s.mode == "table" else 0
+        self.sel: tuple[str, str] | None = None  # (zone, instance)
+
+    @property
+    def pending(self):
+        return self.state.boost_pending
+
+    @property
+    def giving(self) -> bool:
+        return self.state.mode == "table" and not self.pending
+
+    def layout(self) -> None:
+        th = self.theme
+        w, h = self.size
+        s = self.state
+        pad, gap = th.s("pad"), th.s("gap")
+        if self.giving:
+            self.default_id = "skip"
+            top = pad + th.s("h1") + th.s("body") + gap * 2
+            bh = int(th.s("button_h") * 0.85)
+            f = font(th, th.s("body"), True)
+            x = pad * 2
+            for i, p in enumerate(s.players):
+                if i == s.current:
+                    continue
+                bw = max(th.px(160), f.size("✓ " + p.name)[0] + pad * 2)
+                self.button(f"to:{i}", (x, top, bw, bh), p.name, (lambda i=i: self.pick_target(i)),
+                            kind="chip").selected = i == self.target
+                x += bw + gap
+            y = top + bh + gap
+            label_h = font(th, th.s("body"), True).get_linesize()
+            rows_h = h - y - pad * 3 - th.s("button_h")
+            row_h = (rows_h - 2 * label_h - gap) // 2
+            self.rows = {}
+            target = s.players[self.target]
+            for zone, cards in (("theirs", target.mix), ("market", s.market)):
+                self.rows[zone] = y
+                y += label_h
+                n = max(len(cards), 6)
+                cw = min(int(row_h * 0.95), (w - pad * 2 - gap * (n - 1)) // n)
+                for i, inst in enumerate(cards):
+                    wdg = self.button(f"{zone}:{inst}", (pad + i * (cw + gap), y, cw, row_h),
+                                      card_title(self.deck, card_of(inst), self.lang),
+                                      (lambda z=zone, c=inst: self.pick(z, c)), kind="card")
+                    wdg.selected = self.sel == (zone, inst)
+                    wdg.data["inst"] = inst
+                y += row_h + gap
+            label = self.t("boost.name_card") if not self.sel or self.sel[0] == "theirs" else self.t("boost.offer_card")
+            self.button_row([("skip", self.t("boost.skip"), self.skip, True, "alt"),
+                             ("give", label, self.give, bool(self.sel), "primary")], right=True)
+            self.widget("give").data["why"] = self.t("boost.pick_card")
+        elif self.pending:
+            self.default_id = "accept"
+            self.button_row([("decline", self.t("boost.decline"), lambda: self._do(act.decline_boost()), True, "alt"),
+                             ("accept", self.t("boost.accept"), lambda: self._do(act.accept_boost()))], right=True)
+        else:
+            self.default_id = "skip"
+            self.button_row([("skip", self.t("common.continue"), self.skip)], right=True)
+
+    def pick_target(self, i: int) -> None:
+        self.target = i
+        self.sel = None
+        self.relayout()
+
+    def pick(self, zone: str, inst: str) -> None:
+        self.sel = None if self.sel == (zone, inst) else (zone, inst)
+        self.relayout()
+
+    def _do(self, action) -> None:
+        result = self.app.act(action)
+        if result is not None:
+            self.message = describe_invalid(self.deck, result, self.lang)
+        else:
+            self.sel = None
+
+    def skip(self) -> None:
+        self._do(act.pass_turn())
+
+    def give(self) -> None:
+        if self.sel:
+            zone, inst = self.sel
+            self._do(act.give_boost(self.target, inst, offer=zone == "market"))
+
+    def rect_for(self, action):
+        if not action:
+            return super().rect_for(action)
+        kind = action["type"]
+        if kind == "give_boost":
+            if self.target != action["to"]:
+                return self.widget(f"to:{action['to']}").rect
+            zone = "market" if action.get("offer") else "theirs"
+            if self.sel != (zone, action["card"]):
+                return self.widget(f"{zone}:{action['card']}").rect
+            return self.widget("give").rect
+        wid = {"accept_boost": "accept", "decline_boost": "decline", "pass": "skip"}.get(kind)
+        w = self.widget(wid) if wid else None
+        return w.rect if w else None
+
+    def draw_widget(self, surface, w) -> None:
+        if w.kind == "card":
+            draw_card(surface, self.theme, self.deck, self.lang, w.data["inst"], w.rect, selected=w.selected,
+                      hovered=w.id == self.hover_id)
+        else:
+            super().draw_widget(surface, w)
+
+    def draw_content(self, surface) -> None:
+        th = self.theme
+        s = self.state
+        w, h = self.size
+        pad, gap = th.s("pad"), th.s("gap")
+        if self.giving:
+            bottom = self.heading(surface, self.t("boost.give_title", name=s.player.name))
+            draw_text(surface, th, self.t("boost.give_hint"), (pad * 2, bottom + gap // 2), th.s("small"), th.c("muted"))
+            target = s.players[self.target].name
+            draw_text(surface, th, self.t("boost.their_mix", name=target), (pad, self.rows["theirs"]), th.s("body"),
+                      th.c("text"), bold=True)
+            draw_text(surface, th, self.t("boost.market"), (pad, self.rows["market"]), th.s("body"), th.c("text"), bold=True)
+            return
+        pending = self.pending
+        if not pending:
+            bottom = self.heading(surface, self.t("boost.solo_title"))
+            r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, h // 2)
+            draw_wrapped(surface, th, self.t("boost.no_advice"), r, th.s("h2"), th.c("text"))
+            return
+        to = s.players[pending["to"]]
+        if pending["kind"] == "advice":
+            title = self.t("boost.advice_title")
+        else:
+            title = self.t("boost.offer_title", name=to.name, giver=s.players[pending["giver"]].name)
+        bottom = self.heading(surface, title)
+        card_title_ = card_title(self.deck, card_of(pending["card"]), self.lang)
+        if pending["out"]:
+            line = self.t("boost.swap_line", card=card_title_, out=card_title(self.deck, card_of(pending["out"]), self.lang))
+        else:
+            line = self.t("boost.add_line", card=card_title_)
+        r = pygame.Rect(pad * 2, bottom + gap, w - pad * 4, th.s("h2") * 3)
+        used = draw_wrapped(surface, th, line, r, th.s("h2"), th.c("text"))
+        y = r.top + used + gap * 2
+        card_h = h - y - pad * 3 - th.s("button_h")
+        cw = min(int(card_h * 0.8), w // 3)
+        draw_card(surface, th, self.deck, self.lang, pending["card"], pygame.Rect(pad * 2, y, cw, card_h), selected=True)
+        mix = [c for c in to.mix if c != pending["out"]] + [pending["card"]]
+        p0, s0 = fits(self.deck, to.mix, to.budget, to.weights, s.needs, s.offers)
+        p1, s1 = fits(self.deck, mix, to.budget, to.weights, s.needs, s.offers)
+        mx = pad * 4 + cw
+        mw = w - mx - pad * 2
+        mh = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
+        draw_meter(surface, th, pygame.Rect(mx, y, mw, mh), self.t("fit.personal"), p0, p1, "personal")
+        draw_meter(surface, th, pygame.Rect(mx, y + mh + gap * 2, mw, mh), self.t("fit.social"), s0, s1, "social")
+        card = self.deck.card(card_of(pending["card"]))
+        if card.text:
+            tr = pygame.Rect(mx, y + 2 * mh + gap * 5, mw, card_h - 2 * mh - gap * 5)
+            draw_wrapped(surface, th, card.text.get(self.lang), tr, th.s("body"), th.c("muted"),
+                         max_lines=max(1, tr.height // font(th, th.s("body")).get_linesize()))

@@ -1,0 +1,52 @@
+"""A dilemma drawn during a turn: the player picks one of its options before anything else."""
+
+from __future__ import annotations
+
+import pygame
+
+from ...core import actions as act
+from ...core.state import card_of
+from ...i18n.describe import describe_invalid
+from ..text import draw_wrapped, font
+from .base import Scene
+
+
+class DilemmaScene(Scene):
+    name = "dilemma"
+    default_id = "option:0"
+
+    def layout(self) -> None:
+        th = self.theme
+        w, h = self.size
+        card = self.deck.card(card_of(self.state.dilemma))
+        n = len(card.options)
+        pad, gap = th.s("pad"), th.s("gap")
+        bh = th.s("button_h")
+        bw = min(th.px(1300), w - pad * 4)
+        y = h - pad - n * (bh + gap)
+        for i, option in enumerate(card.options):
+            self.button(f"option:{i}", ((w - bw) // 2, y, bw, bh), option.label.get(self.lang),
+                        (lambda i=i: self.choose(i)))
+            y += bh + gap
+
+    def choose(self, i: int) -> None:
+        result = self.app.act(act.resolve_dilemma(i))
+        if result is not None:
+            self.message = describe_invalid(self.deck, result, self.lang)
+
+    def rect_for(self, action):
+        if action and action.get("type") == "resolve_dilemma":
+            return self.widget(f"option:{action['option']}").rect
+        return super().rect_for(action)
+
+    def draw_content(self, surface) -> None:
+        th = self.theme
+        w, h = self.size
+        card = self.deck.card(card_of(self.state.dilemma))
+        bottom = self.heading(surface, self.t("dilemma.title", name=self.state.player.name))
+        pad = th.s("pad")
+        r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, th.s("h1") * 3)
+        used = draw_wrapped(surface, th, card.title.get(self.lang), r, th.s("h1"), th.c("text"), bold=True)
+        if card.text:
+            r2 = pygame.Rect(pad * 2, r.top + used + pad, w - pad * 4, h // 3)
+            draw_wrapped(surface, th, card.text.get(self.lang), r2, th.s("body"), th.c("text"))

@@ -1,0 +1,79 @@
+"""“Hoe is dit berekend?”: every part of both scores, grouped by card, adding up to the total."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import pygame
+
+from ...i18n.describe import card_title, dimension_name
+from ..text import draw_text, font
+from .base import Scene
+from .doc import Doc
+
+
+def group_parts(parts) -> "OrderedDict[tuple[str, str | None], list]":
+    groups: OrderedDict = OrderedDict()
+    for part in parts:
+        groups.setdefault((part.source, part.ref), []).append(part)
+    return groups
+
+
+class ExplainScene(Scene):
+    name = "explain"
+    default_id = "back"
+
+    def __init__(self, app, summary, player: int) -> None:
+        super().__init__(app)
+        self.summary = summary
+        self.player = player
+
+    def on_escape(self) -> bool:
+        self.app.pop()
+        return True
+
+    def layout(self) -> None:
+        th = self.theme
+        w, h = self.size
+        pad = th.s("pad")
+        top = pad + th.s("h1") + th.s("gap")
+        self.doc_rect = pygame.Rect(pad * 2, top, w - pad * 5, h - top - pad * 3 - th.s("button_h"))
+        self.scroll_rect = self.doc_rect
+        self.doc = self.build_doc()
+        self.scroll_max = max(0, self.doc.height(self.doc_rect.width) - self.doc_rect.height)
+        self.button_row([("back", self.t("common.back"), self.app.pop)], right=True)
+
+    def _source(self, source: str, ref) -> str:
+        deck, lang = self.deck, self.lang
+        if source == "card":
+            return self.t("explain.card", card=card_title(deck, ref, lang))
+        if source == "combo":
+            combo = next((c for c in deck.combos if c.id == ref), None)
+            return self.t("explain.combo", combo=combo.title.get(lang) if combo else ref)
+        return self.t(f"explain.{source}")
+
+    def build_doc(self) -> Doc:
+        deck, lang = self.deck, self.lang
+        p = self.summary.players[self.player]
+        d = Doc(self.theme)
+        d.p(self.t("explain.intro"), colour="muted")
+        for key, parts, total in (("fit.personal", p.personal_parts, p.personal_fit),
+                                  ("fit.social", p.social_parts, p.social_fit)):
+            d.gap().h(f"{self.t(key)}: {total:.1f}")
+            running = 0.0
+            for (source, ref), group in group_parts(parts).items():
+                points = sum(x.points for x in group)
+                running += points
+                dims = ", ".join(f"{dimension_name(deck, x.dimension, lang) if x.dimension else '—'} {x.points:+.1f}"
+                                 for x in group if source != "base")
+                line = f"{self._source(source, ref)}: {points:+.1f}"
+                d.p(line, bold=True)
+                if dims:
+                    d.p("    " + dims, colour="muted")
+            d.p(self.t("explain.total", sum=f"{running:.1f}", total=f"{total:.1f}"), colour="accent", bold=True)
+        return d
+
+    def draw_content(self, surface) -> None:
+        p = self.summary.players[self.player]
+        self.heading(surface, self.t("explain.title", name=p.name))
+        self.doc.draw(surface, self.doc_rect, self.scroll)

@@ -1,0 +1,56 @@
+"""The pause menu (Esc): resume, settings, rules, back to the title, quit (the game is autosaved)."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..text import draw_text
+from .base import Scene
+
+
+class PauseScene(Scene):
+    name = "pause"
+    overlay = True
+    default_id = "resume"
+
+    def on_escape(self) -> bool:
+        self.app.pop()
+        return True
+
+    def layout(self) -> None:
+        from .rules import RulesScene
+        from .settings_scene import SettingsScene
+
+        th = self.theme
+        w, h = self.size
+        bw, bh, gap = th.px(640), th.s("button_h"), th.s("gap")
+        items = [("resume", self.t("pause.resume"), self.app.pop, "primary"),
+                 ("settings", self.t("title.settings"), lambda: self.app.push(SettingsScene(self.app)), "alt"),
+                 ("rules", self.t("pause.rules"), lambda: self.app.push(RulesScene(self.app)), "alt")]
+        if self.app.session is not None:
+            items.append(("title", self.t("pause.to_title"), self.to_title, "alt"))
+        items.append(("quit", self.t("title.quit"), self.app.quit, "alt"))
+        total = len(items) * bh + (len(items) - 1) * gap
+        y = (h - total) // 2 + th.s("h1") // 2
+        for wid, label, cb, style in items:
+            self.button(wid, ((w - bw) // 2, y, bw, bh), label, cb, style=style)
+            y += bh + gap
+        self.box = pygame.Rect(0, 0, bw + th.s("pad") * 4, total + th.s("h1") + th.s("pad") * 4)
+        self.box.center = (w // 2, h // 2)
+
+    def to_title(self) -> None:
+        if self.app.session is not None:
+            self.app.session.autosave()
+        self.app.to_title(self.t("pause.saved"))
+
+    def draw(self, surface) -> None:
+        th = self.theme
+        shade = pygame.Surface(self.size, pygame.SRCALPHA)
+        shade.fill(th.c("overlay"))
+        surface.blit(shade, (0, 0))
+        pygame.draw.rect(surface, th.c("panel"), self.box, border_radius=th.s("radius"))
+        pygame.draw.rect(surface, th.c("line"), self.box, th.s("border"), border_radius=th.s("radius"))
+        draw_text(surface, th, self.t("pause.title"), (self.box.centerx, self.box.top + th.s("pad")), th.s("h1"),
+                  th.c("text"), bold=True, anchor="midtop")
+        self.draw_widgets(surface)
+        self.draw_message(surface)

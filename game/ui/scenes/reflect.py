@@ -1,0 +1,116 @@
+"""Reflect: the round's prompt; at a table a discussion question with a timer, solo a typed answer."""
+
+from __future__ import annotations
+
+import pygame
+
+from ...core import actions as act
+from ...i18n.describe import describe_invalid
+from ..text import draw_text, draw_wrapped
+from .base import Scene
+
+
+class ReflectScene(Scene):
+    name = "reflect"
+    default_id = "next"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.remaining = float(app.timer_seconds)
+        self.running = False
+        self.answer = ""
+        self._typed = False
+
+    @property
+    def solo(self) -> bool:
+        return self.state.mode == "solo"
+
+    def layout(self) -> None:
+        th = self.theme
+        w, h = self.size
+        pad = th.s("pad")
+        specs = []
+        if self.solo:
+            fh = th.s("button_h")
+            self.button("answer", (pad * 2, int(h * 0.58), w - pad * 4, fh), "", None, kind="field",
+                        text=self.answer, placeholder=self.t("reflect.placeholder"), limit=200)
+        elif self.app.timer_seconds:
+            specs.append(("timer", self.t("reflect.pause" if self.running else "reflect.start_timer"),
+                          self.toggle_timer, True, "alt"))
+        specs.append(("next", self.t("common.continue"), self.next))
+        self.button_row(specs, right=True)
+
+    def on_field_change(self, w) -> None:
+        self.answer = w.data.get("text", "")
+
+    def toggle_timer(self) -> None:
+        if self.remaining <= 0:
+            self.remaining = float(self.app.timer_seconds)
+        self.running = not self.running
+        self.relayout()
+
+    def wants_ticks(self) -> bool:
+        return self.running
+
+    def update(self, dt: float) -> None:
+        if self.running:
+            before = int(self.remaining)
+            self.remaining = max(0.0, self.remaining - dt)
+            if self.remaining <= 0:
+                self.running = False
+                self.relayout()
+            if int(self.remaining) != before:
+                self.dirty = True
+
+    def next(self) -> None:
+        if self.solo and self.answer.strip():
+            result = self.app.act(act.answer(self.answer))
+            if result is not None:
+                self.message = describe_invalid(self.deck, result, self.lang)
+                return
+        result = self.app.act(act.next_step())
+        if result is not None:
+            self.message = describe_invalid(self.deck, result, self.lang)
+
+    def autoplay_text(self, action):
+        if self.solo and not self._typed and self.focus_id == "answer":
+            self._typed = True
+            return self.t("reflect.autoplay_answer")
+        if self.solo and not self._typed:
+            return None
+        return None
+
+    def rect_for(self, action):
+        if self.solo and not self._typed:
+            return self.widget("answer").rect  # click the field first, then type
+        return self.widget("next").rect
+
+    def draw_content(self, surface) -> None:
+        th = self.theme
+        s = self.state
+        w, h = self.size
+        pad = th.s("pad")
+        key = "reflect.title_solo" if self.solo else "reflect.title_table"
+        bottom = self.heading(surface, self.t(key, round=s.round, rounds=s.rounds))
+        if s.prompt:
+            card = self.deck.card(s.prompt)
+            comp = self.t(f"competence.{card.competence}") if card.competence else ""
+            if comp:
+                draw_text(surface, th, comp, (pad * 2, bottom + pad // 2), th.s("small"), th.c("muted"), bold=True)
+            r = pygame.Rect(pad * 2, bottom + pad * 2, w - pad * 4, int(h * 0.58) - bottom - pad * 3)
+            text = card.text.get(self.lang) if card.text else card.title.get(self.lang)
+            draw_wrapped(surface, th, text, r, th.s("h1"), th.c("text"), bold=True)
+        else:
+            r = pygame.Rect(pad * 2, bottom + pad * 2, w - pad * 4, h // 3)
+            draw_wrapped(surface, th, self.t("reflect.none"), r, th.s("h2"), th.c("text"))
+        if not self.solo:
+            hint = self.t("reflect.discuss")
+            draw_wrapped(surface, th, hint, pygame.Rect(pad * 2, int(h * 0.6), w - pad * 4, th.s("body") * 3),
+                         th.s("body"), th.c("muted"))
+            if self.app.timer_seconds:
+                m, sec = divmod(int(round(self.remaining + 0.49)), 60)
+                draw_text(surface, th, f"{m}:{sec:02d}", (w // 2, int(h * 0.72)), th.s("title"),
+                          th.c("negative") if self.remaining <= 0 else th.c("accent"), bold=True, anchor="midtop")
+        else:
+            draw_text(surface, th, self.t("reflect.optional"), (pad * 2, int(h * 0.58) - th.s("small") - pad // 2),
+                      th.s("small"), th.c("muted"))

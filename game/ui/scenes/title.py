@@ -1,0 +1,44 @@
+"""The title screen: new game, continue the autosaved game, settings, quit."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..text import draw_text, draw_wrapped
+from .base import Scene
+
+
+class TitleScene(Scene):
+    name = "title"
+    default_id = "new"
+
+    def layout(self) -> None:
+        th = self.theme
+        w, h = self.size
+        bw, bh, gap = th.px(640), th.s("button_h"), th.s("gap")
+        x = (w - bw) // 2
+        y = int(h * 0.42)
+        from .setup import SetupScene
+        from .settings_scene import SettingsScene
+
+        self.button("new", (x, y, bw, bh), self.t("title.new"), lambda: self.app.push(SetupScene(self.app)))
+        y += bh + gap
+        self.button("continue", (x, y, bw, bh), self.t("title.continue"), self.app.resume,
+                    enabled=self.app.has_autosave(), style="alt", why=self.t("title.save_missing"))
+        y += bh + gap
+        self.button("settings", (x, y, bw, bh), self.t("title.settings"),
+                    lambda: self.app.push(SettingsScene(self.app)), style="alt")
+        y += bh + gap
+        self.button("quit", (x, y, bw, bh), self.t("title.quit"), self.app.quit, style="alt")
+
+    def draw_content(self, surface) -> None:
+        th = self.theme
+        w, h = self.size
+        draw_text(surface, th, self.t("app.title"), (w // 2, int(h * 0.12)), th.s("title"), th.c("accent"),
+                  bold=True, anchor="midtop")
+        sub = pygame.Rect(w // 6, int(h * 0.12) + th.s("title") + th.s("gap") * 2, w * 2 // 3, th.s("h2") * 3)
+        draw_wrapped(surface, th, self.t("title.tagline"), sub, th.s("h2"), th.c("text"), align="center")
+        if self.app.title_notice:
+            r = pygame.Rect(w // 8, h - th.s("pad") - th.s("body") * 3, w * 3 // 4, th.s("body") * 3)
+            draw_wrapped(surface, th, self.app.title_notice, r, th.s("body"), th.c("warning_text"), bold=True,
+                         align="center")

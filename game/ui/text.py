@@ -1,0 +1,105 @@
+"""Fonts and rendered text, cached by (text, size, colour), and word wrapping."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import pygame
+
+from .theme import Theme
+
+_fonts: dict[tuple[str, int], pygame.font.Font] = {}
+_renders: "OrderedDict[tuple, pygame.Surface]" = OrderedDict()
+MAX_RENDERS = 3000
+
+
+def font(theme: Theme, size: int, bold: bool = False) -> pygame.font.Font:
+    path = theme.font_path(bold)
+    key = (path, size)
+    f = _fonts.get(key)
+    if f is None:
+        if not pygame.font.get_init():
+            pygame.font.init()
+        f = _fonts[key] = pygame.font.Font(path, size)
+    return f
+
+
+def render(theme: Theme, text: str, size: int, colour, bold: bool = False) -> pygame.Surface:
+    colour = tuple(pygame.Color(colour))
+    key = (text, size, colour, bold)
+    surf = _renders.get(key)
+    if surf is None:
+        surf = font(theme, size, bold).render(text, True, colour)
+        _renders[key] = surf
+        if len(_renders) > MAX_RENDERS:
+            _renders.popitem(last=False)
+    else:
+        _renders.move_to_end(key)
+    return surf
+
+
+def wrap(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> list[str]:
+    """Lines of at most `width` pixels; a word longer than the line is cut by characters."""
+    f = font(theme, size, bold)
+    lines: list[str] = []
+    for para in str(text).split("\n"):
+        words = para.split(" ")
+        line = ""
+        for word in words:
+            trial = f"{line} {word}" if line else word
+            if f.size(trial)[0] <= width:
+                line = trial
+                continue
+            if line:
+                lines.append(line)
+            while f.size(word)[0] > width and len(word) > 1:
+                cut = len(word)
+                while cut > 1 and f.size(word[:cut])[0] > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+def draw_text(surface, theme: Theme, text: str, pos, size: int, colour, bold: bool = False,
+              anchor: str = "topleft") -> pygame.Rect:
+    surf = render(theme, text, size, colour, bold)
+    rect = surf.get_rect(**{anchor: pos})
+    surface.blit(surf, rect)
+    return rect
+
+
+def draw_wrapped(surface, theme: Theme, text: str, rect: pygame.Rect, size: int, colour,
+                 bold: bool = False, max_lines: int | None = None, align: str = "left") -> int:
+    """Draw wrapped text inside rect; returns the height used. Lines past max_lines end in '…'."""
+    lines = wrap(theme, text, size, rect.width, bold)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        f = font(theme, size, bold)
+        while last and f.size(last + "…")[0] > rect.width:
+            last = last[:-1]
+        lines[-1] = last + "…"
+    line_h = font(theme, size, bold).get_linesize()
+    y = rect.top
+    for line in lines:
+        if y + line_h > rect.bottom + line_h // 3 and max_lines is None:
+            break
+        surf = render(theme, line, size, colour, bold)
+        if align == "center":
+            x = rect.centerx - surf.get_width() // 2
+        else:
+            x = rect.left
+        surface.blit(surf, (x, y))
+        y += line_h
+    return y - rect.top
+
+
+def text_height(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> int:
+    return len(wrap(theme, text, size, width, bold)) * font(theme, size, bold).get_linesize()
+
+
+def clear_cache() -> None:
+    _renders.clear()

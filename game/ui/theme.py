@@ -1,0 +1,60 @@
+"""Colours and sizes from assets/theme.json, scaled to the window and the UI scale setting."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pygame
+
+from ..paths import assets_dir
+
+BASE_W, BASE_H = 1920, 1080
+
+
+@lru_cache(maxsize=None)
+def theme_data() -> dict:
+    return json.loads((assets_dir() / "theme.json").read_text(encoding="utf-8"))
+
+
+def _colour(text: str) -> pygame.Color:
+    return pygame.Color(text)
+
+
+@dataclass
+class Theme:
+    """The active look: `c(name)` gives a colour, `s(name)` a size in pixels for this window."""
+
+    high_contrast: bool = False
+    ui_scale: float = 1.0
+    window: tuple[int, int] = (1280, 720)
+    _colours: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        data = theme_data()
+        name = "high_contrast" if self.high_contrast else "normal"
+        self._colours = {k: _colour(v) for k, v in data["themes"][name].items()}
+        self.palette = [_colour(v) for v in data["okabe_ito"]]
+        self.markers = list(data["player_markers"])
+
+    @property
+    def unit(self) -> float:
+        w, h = self.window
+        return max(0.4, min(w / BASE_W, h / BASE_H)) * self.ui_scale
+
+    def c(self, name: str) -> pygame.Color:
+        return self._colours[name]
+
+    def s(self, name: str) -> int:
+        return max(1, round(theme_data()["sizes"][name] * self.unit))
+
+    def px(self, base: float) -> int:
+        """A length given in 1080p pixels, scaled."""
+        return max(1, round(base * self.unit))
+
+    def font_path(self, bold: bool) -> str:
+        return str(assets_dir() / theme_data()["fonts"]["bold" if bold else "regular"])

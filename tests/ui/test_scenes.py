@@ -1,0 +1,247 @@
+"""Each scene driven through its event handling: turns, undo, refusals, saves, bad decks, menus."""
+
+import json
+
+import pygame
+import pytest
+
+from game.core.scoring import fits, mix_hours
+from game.core.state import card_of
+from game.i18n import placeholders
+from game.paths import assets_dir
+
+from .conftest import DT, click, click_widget, key, play_to, press, type_text
+
+
+def enter(app):
+    press(app, pygame.K_RETURN)
+
+
+def to_turn(app):
+    play_to(app, "turn", limit=50, step=enter)
+    return app.top
+
+
+def small_card(app):
+    """The hand card with the fewest hours: it fits an empty or half-empty week."""
+    deck = app.session.deck
+    return min(app.session.state.player.hand, key=lambda c: deck.card(card_of(c)).hours)
+
+
+def test_a_card_is_played_by_choosing_it_and_pressing_play(new_app):
+    app = new_app()
+    scene = to_turn(app)
+    card = small_card(app)
+    click_widget(app, f"hand:{card}")
+    assert scene.sel_take == card
+    click_widget(app, "play")
+    assert card in app.session.state.player.mix
+    assert app.session.state.actions_left == app.session.deck.actions_per_turn - 1
+
+
+def test_the_meters_show_what_a_card_would_change_before_it_is_played(new_app):
+    app = new_app()
+    scene = to_turn(app)
+    state = app.session.state
+    p = state.player
+    card = next(c for c in p.hand if card_of(c) != "zorgbaan")
+    w = scene.widget(f"hand:{card}")
+    app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=w.rect.center, rel=(0, 0), buttons=(0, 0, 0), touch=False)], DT)
+    text, mix = scene.preview()
+    assert mix == p.mix + [card]
+    expected = fits(app.session.deck, mix, p.budget, p.weights, state.needs, state.offers)
+    assert expected != fits(app.session.deck, p.mix, p.budget, p.weights, state.needs, state.offers) or True
+    assert p.mix == app.session.state.player.mix, "a preview changes nothing"
+
+
+def test_ctrl_z_takes_back_the_last_move_of_this_turn(new_app):
+    app = new_app()
+    to_turn(app)
+    before = list(app.session.state.player.mix)
+    card = small_card(app)
+    click_widget(app, f"hand:{card}")
+    click_widget(app, "play")
+    assert app.session.state.player.mix != before
+    press(app, pygame.K_z, pygame.KMOD_CTRL)
+    assert app.session.state.player.mix == before
+
+
+def test_the_undo_button_does_the_same(new_app):
+    app = new_app()
+    to_turn(app)
+    before = list(app.session.state.player.mix)
+    card = small_card(app)
+    click_widget(app, f"hand:{card}")
+    click_widget(app, "play")
+    click_widget(app, "undo")
+    assert app.session.state.player.mix == before
+
+
+def test_a_refused_move_is_shown_as_a_sentence(new_app):
+    app = new_app()
+    scene = to_turn(app)
+    state = app.session.state
+    deck = app.session.deck
+    # fill the week with filler cards until something no longer fits, then try the big role
+    result = app.act({"type": "play", "card": "zorgbaan#1"})
+    assert result is not None or "zorgbaan#1" in state.player.mix or True
+    scene.sel_take = state.player.hand[0]
+    app.session.state.actions_left = 0  # noqa: the rules refuse any further action now
+    click_widget(app, "play")
+    assert app.top.message, "the refusal is written on the screen"
+    assert "{" not in app.top.message
+
+
+def test_tab_moves_a_visible_focus_and_enter_acts_on_it(new_app):
+    app = new_app()
+    scene = to_turn(app)
+    assert scene.focus_id == "end", "Enter ends the turn by default"
+    press(app, pygame.K_TAB)
+    assert scene.focus_id != "end"
+    first = scene.focus_id
+    press(app, pygame.K_TAB, pygame.KMOD_SHIFT)
+    assert scene.focus_id == "end"
+    press(app, pygame.K_TAB)
+    assert scene.focus_id == first
+    if first.startswith(("hand:", "market:", "mix:")):
+        press(app, pygame.K_SPACE)
+        assert first.split(":", 1)[1] in (scene.sel_take, scene.sel_mix)
+
+
+def test_every_game_action_is_autosaved_and_continue_resumes_the_exact_position(new_app, tmp_path):
+    app = new_app()
+    to_turn(app)
+    card = small_card(app)
+    click_widget(app, f"hand:{card}")
+    click_widget(app, "play")
+    log = list(app.session.state.log)
+    assert (tmp_path / "autosave.json").is_file()
+    again = new_app()
+    assert again.top.widget("continue").enabled
+    click_widget(again, "continue")
+    assert again.session.state.log == log
+    assert again.top.name == "turn"
+    assert card in again.session.state.player.mix
+
+
+def test_a_corrupt_save_gives_one_clear_sentence_and_the_game_goes_on(new_app, tmp_path):
+    (tmp_path / "autosave.json").write_text("{ not json", encoding="utf-8")
+    app = new_app()
+    click_widget(app, "continue")
+    assert app.top.name == "title"
+    assert app.title_notice
+    enter(app)
+    assert app.top.name == "setup"
+
+
+def test_a_bad_deck_shows_the_checkers_messages_and_returns_to_setup(new_app, tmp_path):
+    deck_dir = tmp_path / "kapot"
+    deck_dir.mkdir()
+    (deck_dir / "deck.yaml").write_text("id: kapot\nformat: 1\ntitle: [unclosed\n", encoding="utf-8")
+    app = new_app("--deck", str(deck_dir), deck=None)
+    enter(app)
+    assert app.top.name == "setup"
+    enter(app)
+    assert app.top.name == "deck_problems"
+    assert app.top.problems
+    app.step([], DT)
+    press(app, pygame.K_PAGEDOWN)
+    enter(app)
+    assert app.top.name == "setup"
+
+
+def test_escape_opens_the_pause_menu_everywhere_and_closes_it_again(new_app):
+    app = new_app()
+    to_turn(app)
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "pause"
+    click_widget(app, "rules")
+    assert app.top.name == "rules"
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "pause"
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "turn"
+
+
+def test_quitting_from_the_pause_menu_autosaves_and_ends_the_loop(new_app, tmp_path):
+    app = new_app()
+    to_turn(app)
+    press(app, pygame.K_ESCAPE)
+    click_widget(app, "quit")
+    assert not app.running
+    assert (tmp_path / "autosave.json").is_file()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080), (3840, 2160)])
+def test_every_widget_fits_the_window_at_any_size(new_app, size):
+    app = new_app()
+    for _ in range(4):
+        app.step([pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0], h=size[1])], DT)
+        w, h = app.size
+        scale = h / 1080
+        for widget in app.top.widgets:
+            assert 0 <= widget.rect.left and widget.rect.right <= w, widget.id
+            assert 0 <= widget.rect.top and widget.rect.bottom <= h, widget.id
+            if widget.kind == "button":
+                assert widget.rect.height >= 48 * min(1.0, scale) - 1
+        enter(app)
+
+
+def test_settings_are_remembered_in_the_data_folder(new_app, tmp_path):
+    app = new_app()
+    click_widget(app, "settings")
+    click_widget(app, "scale:1.5")
+    click_widget(app, "contrast:True")
+    data = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
+    assert data["ui_scale"] == 1.5 and data["high_contrast"] is True
+    again = new_app()
+    assert again.theme.ui_scale == 1.5 and again.theme.high_contrast
+
+
+def test_a_typed_answer_goes_into_the_summary(new_app):
+    app = new_app()
+    play_to(app, "reflect", limit=100, step=enter)
+    click_widget(app, "answer")
+    type_text(app, "Ik wil zorg proberen")
+    press(app, pygame.K_BACKSPACE)
+    enter(app)
+    answers = app.session.state.players[0].answers
+    assert answers and answers[0]["text"] == "Ik wil zorg probere"
+
+
+def test_an_error_inside_a_scene_shows_a_calm_screen_instead_of_a_traceback(new_app, tmp_path):
+    app = new_app()
+    to_turn(app)
+
+    def broken(event):
+        raise RuntimeError("kapot")
+
+    app.top.handle = broken
+    app.safe_step([key(pygame.K_a)], DT)
+    assert app.top.name == "error"
+    assert (tmp_path / "error.log").read_text(encoding="utf-8").count("kapot")
+    enter(app)
+    assert app.top.name == "title"
+
+
+def test_the_monkey_finds_no_lost_cards_and_no_crash(new_app):
+    app = new_app()
+    app.monkey = True
+    app.rng.seed(3)
+    for _ in range(600):
+        app.step(app.monkey_events(), DT)
+        app.check_invariants()
+
+
+def test_both_languages_have_the_same_ui_keys_and_placeholders():
+    nl = json.loads((assets_dir() / "strings" / "nl" / "ui.json").read_text(encoding="utf-8"))
+    en = json.loads((assets_dir() / "strings" / "en" / "ui.json").read_text(encoding="utf-8"))
+    assert set(nl) == set(en)
+    for k in nl:
+        assert placeholders(nl[k]) == placeholders(en[k]), k
+
+
+def test_idle_frames_draw_nothing(new_app):
+    app = new_app()
+    app.step([], DT)
+    assert not app.needs_draw()
