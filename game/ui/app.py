@@ -20,7 +20,7 @@ from ..i18n import t
 from ..paths import user_data_dir
 from ..session import Session
 from .settings import Settings, clamp_scale
-from .text import clear_cache
+from .text import clear_cache, reset_caches
 from .theme import Theme
 
 MIN_SIZE = (1024, 600)
@@ -623,10 +623,11 @@ def run(args) -> int:
     app = App(args)
     try:
         app.to_title()
-        if getattr(args, "autoplay", False):
-            pass  # the bots start from the title screen like a player would
-        elif getattr(args, "resume", False):
+        # Bots start from the title screen like a player would (with --continue they press
+        # "Doorgaan"); a player with --continue goes straight back into the game.
+        if getattr(args, "resume", False) and not getattr(args, "autoplay", False):
             app.resume()
         return app.run_loop()
     finally:
+        reset_caches()
         pygame.quit()

@@ -13,6 +13,26 @@ _renders: "OrderedDict[tuple, pygame.Surface]" = OrderedDict()
 MAX_RENDERS = 3000
 
 
+def reset_caches() -> None:
+    """Forget fonts and renders: they die with pygame.quit(), and a later game in the same
+    process (the smoke test plays two) must not touch them."""
+    _fonts.clear()
+    clear_cache()
+
+
+def _fitting_prefix(f: pygame.font.Font, word: str, width: int) -> int:
+    """How many characters of `word` fit in `width` (at least one): a binary search, since a
+    deck or a player may type a 1,000-character word."""
+    lo, hi = 1, len(word)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if f.size(word[:mid])[0] <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def font(theme: Theme, size: int, bold: bool = False) -> pygame.font.Font:
     path = theme.font_path(bold)
     key = (path, size)
@@ -53,9 +73,7 @@ def wrap(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> 
             if line:
                 lines.append(line)
             while f.size(word)[0] > width and len(word) > 1:
-                cut = len(word)
-                while cut > 1 and f.size(word[:cut])[0] > width:
-                    cut -= 1
+                cut = _fitting_prefix(f, word, width)
                 lines.append(word[:cut])
                 word = word[cut:]
             line = word
