@@ -25,6 +25,7 @@ class SaveData:
     lang: str = "nl"
     timer: int = 0  # discussion timer in seconds, 0 = off
     saved_at: str = ""
+    result_file: str = ""  # the result JSON this game wrote at its summary, so a resume writes no second one
 
     def to_json(self) -> dict:
         return {
@@ -33,6 +34,7 @@ class SaveData:
             "setup": {"names": self.names, "rounds": self.rounds, "seed": self.seed, "mode": self.mode,
                       "lang": self.lang, "timer": self.timer},
             "log": self.log,
+            "result_file": self.result_file,
         }
 
     @classmethod
@@ -50,6 +52,7 @@ class SaveData:
                 names=[str(n) for n in setup["names"]], rounds=int(setup["rounds"]),
                 seed=setup["seed"], mode=str(setup["mode"]), lang=str(setup.get("lang", "nl")),
                 timer=int(setup.get("timer", 0)), log=list(log), saved_at=str(data.get("saved_at", "")),
+                result_file=str(data.get("result_file", "")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StorageError("corrupt", path, f"missing or wrong field: {exc}") from None

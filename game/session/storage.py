@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 RETRIES = 5
-RETRY_WAIT = 0.05  # Windows antivirus or an indexer may hold a file for a moment
+RETRY_WAIT = 0.05
 
 
 class StorageError(Exception):
@@ -21,34 +23,50 @@ class StorageError(Exception):
 
 
 def atomic_write_json(path: str | os.PathLike, data: object, keep_backup: bool = True) -> Path:
-    """Write to a temporary file beside `path`, fsync, keep the old file as `.bak`, then replace."""
+    """Write to a temporary file beside `path`, fsync, then replace `path` in one step.
+
+    The previous good file is first copied (not moved) to `.bak`, so that at every moment, even
+    under `kill -9`, a complete `path` exists.
+    """
     path = Path(path)
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        for attempt in range(RETRIES):
-            try:
-                if keep_backup and path.exists():
-                    os.replace(path, path.with_name(path.name + ".bak"))
-                os.replace(tmp, path)
-                return path
-            except PermissionError:
-                if attempt == RETRIES - 1:
-                    raise
-                time.sleep(RETRY_WAIT * (attempt + 1))
+        _write_synced(tmp, text)
+        if keep_backup and path.exists():
+            bak_tmp = path.with_name(f".{path.name}.bak.{os.getpid()}.tmp")
+            shutil.copyfile(path, bak_tmp)
+            _replace(bak_tmp, path.with_name(path.name + ".bak"))
+        _replace(tmp, path)
+        return path
     except OSError as exc:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
-        reason = "disk_full" if getattr(exc, "errno", None) == 28 else "cannot_write"
+        for leftover in path.parent.glob(f".{path.name}*.{os.getpid()}.tmp"):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        reason = "disk_full" if getattr(exc, "errno", None) == errno.ENOSPC else "cannot_write"
         raise StorageError(reason, path, exc.strerror or str(exc)) from None
-    return path
+
+
+def _write_synced(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _replace(source: Path, target: Path) -> None:
+    """os.replace with a few retries: Windows antivirus or an indexer may hold a file for a moment."""
+    for attempt in range(RETRIES):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == RETRIES - 1:
+                raise
+            time.sleep(RETRY_WAIT * (attempt + 1))
 
 
 def read_json(path: str | os.PathLike) -> object:

@@ -81,8 +81,8 @@ class App:
         self.running = True
         self.exit_code = 0
         self.handed = None  # the route key of the last hand-over the players confirmed
-        self.result_saved_for = None
         self.result_path: Path | None = None
+        self.backup_offered = False
         self.title_notice = ""
         self.shots_dir = Path(args.screenshots) if getattr(args, "screenshots", None) else None
         self._shot_seen: set[int] = set()
@@ -195,19 +195,21 @@ class App:
 
     def _new_session(self) -> None:
         self.handed = None
-        self.result_saved_for = None
         self.result_path = None
         self._initial_cards = None
         self._prev_state = self.session.state
 
-    def resume(self) -> bool:
-        """Resume the autosave; on failure the title shows one calm sentence."""
+    def resume(self, from_backup: bool = False) -> bool:
+        """Resume the autosave (or its `.bak`); on failure the title shows one calm sentence and,
+        when the previous save is still good, offers it."""
         from ..content import DeckLoadError
         from ..session.save import read_save
         from ..session.storage import StorageError
 
+        path = self.backup_path if from_backup else self.autosave_path
+        self.backup_offered = False
         try:
-            save = read_save(self.autosave_path)
+            save = read_save(path)
             deck = None
             if self.deck_override is not None and self.deck_override.id == save.deck_id:
                 deck = self.deck_override
@@ -215,19 +217,37 @@ class App:
                 source = save.deck_source if save.deck_source and Path(save.deck_source).is_dir() else save.deck_id
                 deck = self.load_deck(source)
             self.session = Session(deck, save, self.autosave_path)
-        except StorageError as exc:
-            self.to_title(t(self.lang, f"title.save_{'missing' if exc.reason == 'missing' else 'bad'}"))
-            return False
         except DeckLoadError:
             self.to_title(t(self.lang, "title.save_deck"))
             return False
-        except (ValueError, KeyError, TypeError, IndexError):
-            self.to_title(t(self.lang, "title.save_bad"))
+        except (StorageError, ValueError, KeyError, TypeError, IndexError) as exc:
+            reason = getattr(exc, "reason", "does_not_replay" if isinstance(exc, ValueError) else "corrupt")
+            if reason == "missing" and not from_backup:
+                self.to_title(t(self.lang, "title.save_missing"))
+                return False
+            self.backup_offered = not from_backup and self._backup_is_good()
+            key = "title.save_bad_backup" if self.backup_offered else "title.save_bad"
+            self.to_title(t(self.lang, key, reason=t(self.lang, f"save_problem.{reason}")))
             return False
         self.lang = save.lang if save.lang in ("nl", "en") else self.lang
         self._new_session()
+        self.session.autosave()  # a game resumed from the backup becomes the autosave again
         self.route()
         return True
+
+    @property
+    def backup_path(self) -> Path:
+        return self.autosave_path.with_name(self.autosave_path.name + ".bak")
+
+    def _backup_is_good(self) -> bool:
+        from ..session.save import read_save
+        from ..session.storage import StorageError
+
+        try:
+            read_save(self.backup_path)
+            return True
+        except StorageError:
+            return False
 
     def has_autosave(self) -> bool:
         return self.autosave_path.is_file()
@@ -287,8 +307,7 @@ class App:
             base.relayout()
         else:
             self.set_scene(scene)
-        if name == "summary" and self.result_saved_for is not self.session:
-            self.result_saved_for = self.session
+        if name == "summary" and not self.session.save.result_file:
             self.save_result()
         self._needs_draw = True
 
@@ -314,6 +333,8 @@ class App:
         try:
             self.result_path = save_result(self.session.deck, self.session.summary(), list(self.session.state.log),
                                            self.export_setup(), self.results_dir())
+            self.session.save.result_file = self.result_path.name
+            self.session.autosave()
             return t(self.lang, "export.saved", path=str(self.result_path))
         except Exception as exc:  # a full disk or a read-only stick must not end the game
             if self.monkey:

@@ -26,10 +26,20 @@ class TitleScene(Scene):
         self.button("continue", (x, y, bw, bh), self.t("title.continue"), self.app.resume,
                     enabled=self.app.has_autosave(), style="alt", why=self.t("title.save_missing"))
         y += bh + gap
+        if self.app.backup_offered:
+            self.button("backup", (x, y, bw, bh), self.t("title.backup"), lambda: self.app.resume(from_backup=True),
+                        style="alt")
+            y += bh + gap
         self.button("settings", (x, y, bw, bh), self.t("title.settings"),
                     lambda: self.app.push(SettingsScene(self.app)), style="alt")
         y += bh + gap
         self.button("quit", (x, y, bw, bh), self.t("title.quit"), self.app.quit, style="alt")
+
+    def rect_for(self, action):
+        """Bots press "Doorgaan" when told to continue the autosaved game, else "Nieuw spel"."""
+        wants_resume = getattr(self.app.args, "resume", False) and self.app.has_autosave()
+        button = self.widget("continue" if wants_resume else "new")
+        return button.rect if button is not None and button.enabled else super().rect_for(action)
 
     def draw_content(self, surface) -> None:
         th = self.theme
