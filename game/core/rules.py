@@ -18,9 +18,6 @@ from .scoring import mix_hours
 from .state import (DEFAULT_WEIGHT, MAX_ROUNDS, MAX_TABLE, MIN_ROUNDS, MIN_TABLE, GameState,
                     PlayerState, card_of, instance_id)
 
-Result = "GameState | Invalid"
-
-
 # --------------------------------------------------------------------------- setup
 
 

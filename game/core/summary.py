@@ -104,9 +104,11 @@ def _next_step(deck: Deck, state: GameState, index: int, quad: str) -> NextStep:
         gain, cost = (s1 - s0, p0 - p1) if focus == "social" else (p1 - p0, s0 - s1)
         if gain > 0 and cost <= 1e-9 and (best is None or gain > best[0]):
             best = (gain, card_of(inst))
-    if best is None:
-        return NextStep("keep", player.mix and card_of(player.mix[0]) or None, focus)
-    return NextStep("explore", best[1], focus)
+    if best is not None:
+        return NextStep("explore", best[1], focus)
+    # Nothing in the deck would raise the weaker fit: deepen the biggest card of the week instead.
+    biggest = max(player.mix, key=lambda i: deck.card(card_of(i)).hours, default=None)
+    return NextStep("keep", card_of(biggest) if biggest else None, focus)
 
 
 def summarize(deck: Deck, state: GameState) -> Summary:
