@@ -19,9 +19,10 @@ from ..core.state import card_of
 from ..i18n import t
 from ..paths import user_data_dir
 from ..session import Session
-from .settings import Settings, clamp_scale
+from .settings import Settings, overrides_from_args, to_store
 from .text import clear_cache, reset_caches
 from .theme import Theme
+from .voice import Voice
 
 MIN_SIZE = (1024, 600)
 DEFAULT_SIZE = (1280, 720)
@@ -57,16 +58,20 @@ class App:
             data = tempfile.mkdtemp(prefix="bbb-monkey-")
         self.data_dir = user_data_dir(data)
         self.autosave_path = self.data_dir / "autosave.json"
-        self.settings = Settings.load(self.data_dir)
-        if getattr(args, "lang", None):
-            self.settings.lang = args.lang
-        if getattr(args, "ui_scale", None):
-            self.settings.ui_scale = clamp_scale(args.ui_scale)
-        if getattr(args, "high_contrast", False):
-            self.settings.high_contrast = True
-        if getattr(args, "reduced_motion", False):
-            self.settings.reduced_motion = True
+        self.stored_settings = Settings.load(self.data_dir)
+        # Command-line settings hold for this run only; they are never written to settings.json
+        # (see game/ui/settings.py), unless the player changes them on the settings screen.
+        self.setting_overrides = overrides_from_args(args)
+        self.settings = self.stored_settings.copy()
+        for name, value in self.setting_overrides.items():
+            setattr(self.settings, name, value)
         self.lang = self.settings.lang
+        # Motion (Scene.animate) only for people: never for bots, the monkey or headless tests.
+        self.motion_possible = not (self.monkey or self.autoplay or os.environ.get("SDL_VIDEODRIVER") == "dummy")
+        self.clock = 0.0  # seconds of game time, advanced by each frame's dt
+        self._frame_requested = False
+        self.voice = Voice(self.settings.voice, lang=self.lang)
+        self._spoken_scene = None
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
@@ -122,6 +127,61 @@ class App:
             scene.relayout()
         self._needs_draw = True
 
+    # ----------------------------------------------------------------- motion and voice
+    @property
+    def motion_enabled(self) -> bool:
+        """The one switch for animations (Scene.animate): False with reduced motion, in autoplay,
+        in monkey mode and on the headless test driver."""
+        return self.motion_possible and not self.settings.reduced_motion
+
+    def request_frame(self) -> None:
+        """An animation is running: draw the next frame too, and do not sleep until input."""
+        self._frame_requested = True
+
+    def say(self, text: str, force: bool = False) -> bool:
+        self.voice.lang = self.lang
+        return self.voice.say(text, force=force)
+
+    def set_voice(self, on: bool) -> bool:
+        """Switch the voice for this run; says so. Returns whether it is on (False without an engine)."""
+        self.voice.lang = self.lang
+        if not on:
+            self.voice.set_enabled(False, farewell=t(self.lang, "voice.off") if self.voice.enabled else "")
+            return False
+        self.voice.set_enabled(True)
+        if not self.voice.available:
+            self.voice.set_enabled(False)
+            if self.stack:
+                self.top.message = t(self.lang, "voice.none")
+                self.top.dirty = True
+            return False
+        text = t(self.lang, "voice.on")
+        if self.stack:
+            self._use_fit(self.top)
+            text += " " + self.top.spoken_text()
+        self.say(text, force=True)
+        return True
+
+    def toggle_voice(self) -> None:
+        """V: the voice on or off, remembered like a change on the settings screen."""
+        self.change_setting("voice", not self.voice.enabled)
+
+    def _use_fit(self, scene) -> None:
+        self.theme.fit = getattr(scene, "fit", 1.0)
+
+    def _speak_new_scene(self) -> None:
+        """Each new screen says its main content once (after its first draw, so headings are known)."""
+        if not self.stack:
+            return
+        scene = self.top
+        key = (id(scene), getattr(scene, "route_key", None))
+        if key == self._spoken_scene:
+            return
+        self._spoken_scene = key
+        if self.voice.enabled:
+            self._use_fit(scene)
+            self.say(scene.spoken_text())
+
     def toggle_fullscreen(self) -> None:
         try:
             pygame.display.toggle_fullscreen()
@@ -129,13 +189,23 @@ class App:
             pass
         self.resize(pygame.display.get_surface().get_size())
 
+    def change_setting(self, name: str, value) -> None:
+        """A setting chosen on the settings screen (or V for the voice): used at once and remembered."""
+        setattr(self.settings, name, value)
+        self.setting_overrides.pop(name, None)
+        if name == "voice" and bool(value) != self.voice.enabled:
+            self.settings.voice = self.set_voice(bool(value))
+        self.apply_settings()
+
     def apply_settings(self) -> None:
         self.lang = self.settings.lang
+        self.voice.lang = self.lang
         self.theme.high_contrast = self.settings.high_contrast
         self.theme.ui_scale = self.settings.ui_scale
         self.theme.reload()
         clear_cache()
-        self.settings.save(self.data_dir)
+        self.stored_settings = to_store(self.settings, self.stored_settings, self.setting_overrides)
+        self.stored_settings.save(self.data_dir)
         pygame.display.set_caption(t(self.lang, "app.title"))
         for scene in self.stack:
             scene.relayout()
@@ -417,9 +487,17 @@ class App:
         if et in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN):
             self._needs_draw = True
             return
+        if et in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.FINGERDOWN):
+            self.top.skip_animations()  # any input skips running animations to their end
+        self._use_fit(self.top)
         if et == pygame.KEYDOWN:
             if event.key == pygame.K_F11:
                 self.toggle_fullscreen()
+                return
+            if event.key == pygame.K_v and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META) \
+                    and not self._typing():
+                self.toggle_voice()
+                self._needs_draw = True
                 return
             if event.key == pygame.K_ESCAPE:
                 if not self.top.on_escape():
@@ -441,15 +519,23 @@ class App:
             if et != pygame.MOUSEMOTION:
                 self._needs_draw = True
 
+    def _typing(self) -> bool:
+        """True while a text field has the focus: V then types a v."""
+        w = self.top.focused() if self.stack else None
+        return w is not None and w.kind == "field"
+
     def needs_draw(self) -> bool:
-        return self._needs_draw or any(s.dirty for s in self.stack)
+        return self._needs_draw or self._frame_requested or any(s.dirty for s in self.stack)
 
     def draw(self) -> None:
         start = len(self.stack) - 1
         while start > 0 and self.stack[start].overlay:
             start -= 1
+        self._frame_requested = False
         for scene in self.stack[start:]:
+            self._use_fit(scene)
             scene.draw(self.surface)
+        self._use_fit(self.top)
         for scene in self.stack:
             scene.dirty = False
         self._needs_draw = False
@@ -476,9 +562,12 @@ class App:
                 self.check_invariants()
             if not self.running:
                 return
+        self.clock += dt
+        self._use_fit(self.top)
         self.top.update(dt)
         if self.needs_draw():
             self.draw()
+        self._speak_new_scene()
 
     def run_loop(self) -> int:
         clock = pygame.time.Clock()
@@ -500,7 +589,8 @@ class App:
                     events = self.monkey_events()
                     dt = AUTOPLAY_DT
                 else:
-                    timeout = TICK_WAIT_MS if any(s.wants_ticks() for s in self.stack) else IDLE_WAIT_MS
+                    ticking = self._frame_requested or any(s.wants_ticks() for s in self.stack)
+                    timeout = (1000 // 60 if self._frame_requested else TICK_WAIT_MS) if ticking else IDLE_WAIT_MS
                     first = pygame.event.wait(timeout)
                     events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
                     dt = min(clock.tick() / 1000.0, 0.5)
@@ -648,7 +738,18 @@ def run(args) -> int:
         # "Doorgaan"); a player with --continue goes straight back into the game.
         if getattr(args, "resume", False) and not getattr(args, "autoplay", False):
             app.resume()
+        elif getattr(args, "monkey", None) and (args.deck or args.players or args.solo):
+            _start_monkey_game(app, args)
         return app.run_loop()
     finally:
         reset_caches()
         pygame.quit()
+
+
+def _start_monkey_game(app: App, args) -> None:
+    """`--monkey N --deck D --players K`: begin inside a game of that deck and size, so that a
+    monkey run is sure to cover it; after the summary the monkey roams the menus as usual."""
+    deck = app.load_deck(args.deck or "breder-belang")
+    players = 1 if args.solo else (args.players or 1)
+    names = [t(app.lang, "setup.you")] if players == 1 else [f"P{i + 1}" for i in range(players)]
+    app.start_game(deck, names, args.rounds or 4, args.seed or 0, app.lang, 0)

@@ -1,9 +1,14 @@
-"""The player's settings (UI scale, language, high contrast, reduced motion) in data_dir/settings.json."""
+"""The player's settings (UI scale, language, high contrast, reduced motion, voice) in data_dir/settings.json.
+
+Command-line options (`--ui-scale`, `--high-contrast`, `--reduced-motion`, `--voice`, `--lang`) apply
+to one run only and are never written: a workshop laptop started once with `--lang en` stays Dutch
+for the next class. A setting changed on the settings screen is saved, also one the command line set.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from ..session.storage import StorageError, atomic_write_json
@@ -18,6 +23,7 @@ class Settings:
     lang: str = "nl"
     high_contrast: bool = False
     reduced_motion: bool = False
+    voice: bool = False
 
     @classmethod
     def load(cls, folder: Path) -> "Settings":
@@ -34,6 +40,7 @@ class Settings:
                 s.lang = data["lang"]
             s.high_contrast = bool(data.get("high_contrast", False))
             s.reduced_motion = bool(data.get("reduced_motion", False))
+            s.voice = bool(data.get("voice", False))
         return s
 
     def save(self, folder: Path) -> bool:
@@ -42,6 +49,31 @@ class Settings:
             return True
         except StorageError:
             return False
+
+    def copy(self) -> "Settings":
+        return Settings(**asdict(self))
+
+
+def overrides_from_args(args) -> dict:
+    """The settings given on the command line, by field name."""
+    out: dict = {}
+    if getattr(args, "lang", None) in ("nl", "en"):
+        out["lang"] = args.lang
+    if getattr(args, "ui_scale", None):
+        out["ui_scale"] = clamp_scale(args.ui_scale)
+    for name in ("high_contrast", "reduced_motion", "voice"):
+        if getattr(args, name, False):
+            out[name] = True
+    return out
+
+
+def to_store(current: Settings, stored: Settings, overrides: dict) -> Settings:
+    """What to write: the current settings, except a command-line value nobody changed since."""
+    out = current.copy()
+    for f in fields(Settings):
+        if f.name in overrides and getattr(current, f.name) == overrides[f.name]:
+            setattr(out, f.name, getattr(stored, f.name))
+    return out
 
 
 def clamp_scale(value: float) -> float:

@@ -11,6 +11,12 @@ from .theme import Theme
 _fonts: dict[tuple[str, int], pygame.font.Font] = {}
 _renders: "OrderedDict[tuple, pygame.Surface]" = OrderedDict()
 MAX_RENDERS = 3000
+MAX_LINE_PX = 8192  # wider than any window: a 1,000-character word is cut, not rendered in full
+
+
+def clean(text) -> str:
+    """Text as pygame can render it: a NUL character (which SDL_ttf refuses) becomes a space."""
+    return str(text).replace("\x00", " ")
 
 
 def reset_caches() -> None:
@@ -44,12 +50,24 @@ def font(theme: Theme, size: int, bold: bool = False) -> pygame.font.Font:
     return f
 
 
+def _render(f: pygame.font.Font, text: str, colour) -> pygame.Surface:
+    """Render one line; a line of only zero-width characters (SDL_ttf: "Text has zero width")
+    becomes an empty surface of the line's height."""
+    text = clean(text)
+    if f.size(text)[0] > MAX_LINE_PX:
+        text = text[:_fitting_prefix(f, text, MAX_LINE_PX)]
+    try:
+        return f.render(text, True, colour)
+    except (pygame.error, ValueError):
+        return pygame.Surface((1, f.get_linesize()), pygame.SRCALPHA)
+
+
 def render(theme: Theme, text: str, size: int, colour, bold: bool = False) -> pygame.Surface:
     colour = tuple(pygame.Color(colour))
     key = (text, size, colour, bold)
     surf = _renders.get(key)
     if surf is None:
-        surf = font(theme, size, bold).render(text, True, colour)
+        surf = _render(font(theme, size, bold), text, colour)
         _renders[key] = surf
         if len(_renders) > MAX_RENDERS:
             _renders.popitem(last=False)
@@ -61,8 +79,9 @@ def render(theme: Theme, text: str, size: int, colour, bold: bool = False) -> py
 def wrap(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> list[str]:
     """Lines of at most `width` pixels; a word longer than the line is cut by characters."""
     f = font(theme, size, bold)
+    width = max(1, width)
     lines: list[str] = []
-    for para in str(text).split("\n"):
+    for para in clean(text).split("\n"):
         words = para.split(" ")
         line = ""
         for word in words:
@@ -81,8 +100,29 @@ def wrap(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> 
     return lines
 
 
+def ellipsize(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> str:
+    """One line that fits `width`: the text itself, or its start followed by "…"."""
+    f = font(theme, size, bold)
+    text = clean(text).replace("\n", " ")
+    if f.size(text)[0] <= width:
+        return text
+    room = max(0, width - f.size("…")[0])
+    cut = _fitting_prefix(f, text, room) if room > 0 else 0
+    if cut and f.size(text[:cut])[0] > room:
+        cut = 0
+    return text[:cut].rstrip() + "…"
+
+
+def fits_words(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> bool:
+    """True when every word of `text` fits on a line of `width` (so wrapping needs no word cut)."""
+    f = font(theme, size, bold)
+    return all(f.size(word)[0] <= width for word in clean(text).split())
+
+
 def draw_text(surface, theme: Theme, text: str, pos, size: int, colour, bold: bool = False,
-              anchor: str = "topleft") -> pygame.Rect:
+              anchor: str = "topleft", max_width: int | None = None) -> pygame.Rect:
+    if max_width is not None:
+        text = ellipsize(theme, text, size, max_width, bold)
     surf = render(theme, text, size, colour, bold)
     rect = surf.get_rect(**{anchor: pos})
     surface.blit(surf, rect)
@@ -95,11 +135,7 @@ def draw_wrapped(surface, theme: Theme, text: str, rect: pygame.Rect, size: int,
     lines = wrap(theme, text, size, rect.width, bold)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
-        last = lines[-1]
-        f = font(theme, size, bold)
-        while last and f.size(last + "…")[0] > rect.width:
-            last = last[:-1]
-        lines[-1] = last + "…"
+        lines[-1] = ellipsize(theme, lines[-1].rstrip() + "…", size, rect.width, bold)
     line_h = font(theme, size, bold).get_linesize()
     y = rect.top
     for line in lines:

@@ -1,4 +1,4 @@
-"""Colours and sizes from assets/theme.json, scaled to the window and the UI scale setting."""
+"""Colours and sizes from assets/theme.json, scaled to the window, the UI scale setting and the screen's fit."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class Theme:
     high_contrast: bool = False
     ui_scale: float = 1.0
     window: tuple[int, int] = (1280, 720)
+    fit: float = 1.0  # the active scene's automatic fit to the window (Scene.relayout), at most 1
     _colours: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -44,7 +45,18 @@ class Theme:
     @property
     def unit(self) -> float:
         w, h = self.window
-        return max(0.4, min(w / BASE_W, h / BASE_H)) * self.ui_scale
+        return max(0.4, min(w / BASE_W, h / BASE_H)) * self.ui_scale * self.fit
+
+    @property
+    def window_unit(self) -> float:
+        """The window's own scale (1.0 at 1920x1080), without the UI scale setting or the fit."""
+        w, h = self.window
+        return max(0.4, min(w / BASE_W, h / BASE_H))
+
+    def min_hit(self) -> int:
+        """The smallest hit area in pixels: 48 px at 1920x1080, scaled with the window (about 26 px
+        at the smallest window, 1024x600), so that a target keeps its share of the screen."""
+        return max(1, int(theme_data()["sizes"]["min_hit"] * self.window_unit))
 
     def c(self, name: str) -> pygame.Color:
         return self._colours[name]

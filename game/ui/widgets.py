@@ -10,7 +10,7 @@ import pygame
 from ..core.state import card_of
 from ..i18n import t
 from ..i18n.describe import dimension_name
-from .text import draw_text, draw_wrapped, font, render, wrap
+from .text import draw_text, draw_wrapped, ellipsize, fits_words, font, render, wrap
 from .theme import Theme
 
 
@@ -52,14 +52,27 @@ def draw_button(surface, theme: Theme, w: Widget, hovered: bool = False) -> None
     rect = w.rect
     pygame.draw.rect(surface, bg, rect, border_radius=r)
     border = theme.c("text") if hovered and w.enabled else theme.c("line")
+    enter = bool(w.data.get("default")) and w.enabled
+    if enter:  # the button Enter presses: a double outline and the Enter sign
+        border = theme.c("text")
+        inset = rect.inflate(-theme.s("border") * 3, -theme.s("border") * 3)
+        pygame.draw.rect(surface, fg, inset, max(1, theme.s("border") // 2), border_radius=max(1, r - 2))
     pygame.draw.rect(surface, border, rect, theme.s("border"), border_radius=r)
     label = ("✓ " + w.label) if (w.kind == "chip" and w.selected) else w.label
     size = theme.s("body")
+    floor = max(10, theme.s("tiny"))
+    room = rect.width - theme.s("gap")
+    mark_w = font(theme, theme.s("tiny"), True).size("⏎")[0] + theme.s("gap") if enter else 0
     f = font(theme, size, True)
-    while size > 10 and f.size(label)[0] > rect.width - theme.s("gap"):
+    while size > floor and f.size(label)[0] > room:
         size -= 1
         f = font(theme, size, True)
-    draw_text(surface, theme, label, rect.center, size, fg, bold=True, anchor="center")
+    label_w = f.size(label)[0]
+    show_mark = enter and label_w + 2 * mark_w <= room
+    draw_text(surface, theme, label, rect.center, size, fg, bold=True, anchor="center", max_width=max(1, room))
+    if show_mark:  # the Enter sign in the button's right margin
+        draw_text(surface, theme, "⏎", (rect.right - theme.s("gap"), rect.centery), theme.s("tiny"), fg, bold=True,
+                  anchor="midright")
 
 
 def draw_field(surface, theme: Theme, w: Widget, focused: bool) -> None:
@@ -71,12 +84,57 @@ def draw_field(surface, theme: Theme, w: Widget, focused: bool) -> None:
     inner = w.rect.inflate(-theme.s("gap") * 2, 0)
     shown = text + ("|" if focused else "")
     f = font(theme, size)
-    while f.size(shown)[0] > inner.width and len(shown) > 1:
-        shown = shown[1:]
+    if f.size(shown)[0] > inner.width:  # show the end of a long text, where the typing happens
+        lo, hi = 0, len(shown) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if f.size(shown[mid:])[0] > inner.width:
+                lo = mid + 1
+            else:
+                hi = mid
+        shown = shown[lo:]
     if not text and not focused and w.data.get("placeholder"):
-        draw_text(surface, theme, w.data["placeholder"], (inner.left, w.rect.centery), size, theme.c("muted"), anchor="midleft")
+        draw_text(surface, theme, w.data["placeholder"], (inner.left, w.rect.centery), size, theme.c("muted"),
+                  anchor="midleft", max_width=max(1, inner.width))
     else:
         draw_text(surface, theme, shown, (inner.left, w.rect.centery), size, theme.c("text"), anchor="midleft")
+
+
+def headline(scene, text: str, size: str = "h1") -> str:
+    """A heading shortened with "…" to the window's width (a player may have a very long name)."""
+    th = scene.theme
+    return ellipsize(th, text, th.s(size), max(1, scene.size[0] - th.s("pad") * 4), True)
+
+
+def chip_row(scene, items, x0: int, y: int, right: int, height: int, selected, on_pick, least: int | None = None,
+             most: int | None = None) -> int:
+    """Chips (id, label, value) side by side from x0 to right: narrower (their labels shortened)
+    before they wrap onto another row. Returns the y under the last row."""
+    th = scene.theme
+    pad, gap = th.s("pad"), th.s("gap")
+    f = font(th, th.s("body"), True)
+    least = least or th.px(110)
+    most = most or th.px(420)
+    room = max(1, right - x0)
+    widths = [max(least, min(most, f.size("✓ " + label)[0] + pad)) for _, label, _ in items]
+    if sum(widths) + gap * (len(items) - 1) > room:
+        each = (room - gap * (len(items) - 1)) // max(1, len(items))
+        widths = [max(least, min(x, each)) for x in widths]
+    x = x0
+    for (wid, label, value), bw in zip(items, widths):
+        if x > x0 and x + bw > right:
+            x, y = x0, y + height + gap
+        bw = min(bw, right - x)
+        scene.button(wid, (x, y, bw, height), label, (lambda v=value: on_pick(v)), kind="chip").selected = value == selected
+        x += bw + gap
+    return y + height
+
+
+def mark_default(scene) -> None:
+    """Show which button Enter presses (the scene's default) with the Enter sign."""
+    for w in scene.widgets:
+        if w.kind == "button":
+            w.data["default"] = w.id == scene.default_id
 
 
 def signed(n: float) -> str:
@@ -84,24 +142,185 @@ def signed(n: float) -> str:
     return f"+{n}" if n > 0 else ("−" + str(-n) if n < 0 else "0")
 
 
-def card_value_lines(deck, card, lang: str) -> list[tuple[str, str]]:
-    """(text, colour name) per value: personal with ▲/▼ and a sign, social with ◆ per point."""
+def short_dimension_names(deck, lang: str) -> dict[str, str]:
+    """A short label per dimension, computed so that any deck works: the part of the name before
+    " & ", then its first word ("Verbinding met mensen" -> "Verbinding"); two dimensions that
+    would share a label keep one more word each."""
+    key = (id(deck), deck.id, lang)
+    cached = _short_names.get(key)
+    if cached is not None:
+        return cached
+    words = {}
+    for d in (*deck.personal, *deck.social):
+        name = (d.name.get(lang) or d.id).split(" & ")[0]
+        words[d.id] = name.split() or [d.id]
+    taken = {i: 1 for i in words}
+    for _ in range(8):
+        labels = {i: " ".join(w[:taken[i]]) for i, w in words.items()}
+        seen: dict[str, list[str]] = {}
+        for i, label in labels.items():
+            seen.setdefault(label.lower(), []).append(i)
+        clashes = [ids for ids in seen.values() if len(ids) > 1]
+        if not clashes:
+            break
+        for ids in clashes:
+            for i in ids:
+                taken[i] = min(len(words[i]), taken[i] + 1)
+    labels = {i: " ".join(w[:taken[i]]) for i, w in words.items()}
+    if len(_short_names) > 32:
+        _short_names.clear()
+    _short_names[key] = labels
+    return labels
+
+
+_short_names: dict = {}
+
+
+def short_dimension(deck, dim_id: str, lang: str) -> str:
+    return short_dimension_names(deck, lang).get(dim_id) or dimension_name(deck, dim_id, lang)
+
+
+def card_value_lines(deck, card, lang: str, short: bool = False) -> list[tuple[str, str]]:
+    """(text, colour name) per value, never colour alone: personal ▲/▼ with a signed number,
+    social ◆ with a number. `short` uses the short dimension labels of a card face."""
+    name = short_dimension if short else dimension_name
     out = []
     for d in deck.personal_ids:
         v = card.personal.get(d, 0)
         if v:
             mark = "▲" if v > 0 else "▼"
-            out.append((f"{mark}{signed(v)} {dimension_name(deck, d, lang)}", "positive" if v > 0 else "negative"))
+            out.append((f"{mark}{signed(v)} {name(deck, d, lang)}", "positive" if v > 0 else "negative"))
     for d in deck.social_ids:
         v = card.social.get(d, 0)
         if v:
-            out.append((f"{'◆' * v} {dimension_name(deck, d, lang)}", "social"))
+            out.append((f"◆{signed(v)} {name(deck, d, lang)}", "social"))
     return out
 
 
+def fit_title(theme: Theme, text: str, width: int, max_lines: int = 2, big: str = "card_title",
+              small: str = "tiny") -> tuple[int, list[str]]:
+    """(size, lines) of a title: wrapped on words to `max_lines` at the biggest size that allows it,
+    shrinking only when wrapping is not enough (down to about two thirds); a word that is still
+    too long is broken with a hyphen, and a title that is still too long ends in "…"."""
+    size = theme.s(big)
+    least = max(10, min(theme.s(small), round(size * 0.7)))
+    while True:
+        if fits_words(theme, text, size, width, True):
+            lines = wrap(theme, text, size, width, True)
+            if len(lines) <= max_lines:
+                return size, lines
+        if size <= least:
+            break
+        size = max(least, size - max(1, size // 12))
+    lines = hyphenate(theme, text, least, width, True)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = ellipsize(theme, lines[-1].rstrip() + "…", least, width, True)
+    return least, lines
+
+
+def hyphenate(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> list[str]:
+    """Wrapped lines where a word longer than the line is broken with a hyphen ("Onderwijs-
+    assistent"), keeping at least three letters on each side where it can."""
+    f = font(theme, size, bold)
+    dash = f.size("-")[0]
+    words = []
+    for word in text.split():
+        while f.size(word)[0] > width and len(word) > 1:
+            lo, hi = 1, len(word) - 1
+            while lo < hi:  # the longest start that fits with its hyphen
+                mid = (lo + hi + 1) // 2
+                if f.size(word[:mid])[0] + dash <= width:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            cut = lo
+            if len(word) - cut < 3 and cut > 4:
+                cut = max(1, len(word) - 3)
+            words.append(word[:cut] + "-")
+            word = word[cut:]
+        words.append(word)
+    lines, line = [], ""
+    for word in words:
+        trial = f"{line} {word}" if line and not line.endswith("-") else line + word
+        if line and f.size(trial)[0] > width:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    lines.append(line)
+    return lines
+
+
+def value_summary(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A card's values in one line when there is no room for each: the sums per shape."""
+    ups = downs = social = 0
+    for text, colour in lines:
+        digits = "".join(ch for ch in text.split(" ")[0] if ch.isdigit())
+        n = int(digits) if digits else 0
+        if colour == "positive":
+            ups += n
+        elif colour == "negative":
+            downs += n
+        elif colour == "social":
+            social += n
+    parts = []
+    if ups:
+        parts.append(("▲+" + str(ups), "positive"))
+    if downs:
+        parts.append(("▼−" + str(downs), "negative"))
+    if social:
+        parts.append(("◆+" + str(social), "social"))
+    return parts
+
+
+def value_text_size(theme: Theme, texts: list[str], height: int, width: int | None = None) -> int:
+    """The biggest value text size at which the value lines fit `height` and `width`."""
+    for name in ("small", "card_text"):
+        f = font(theme, theme.s(name))
+        if len(texts) * f.get_linesize() <= height and (width is None or all(f.size(x)[0] <= width for x in texts)):
+            return theme.s(name)
+    return theme.s("card_text")
+
+
+def uniform_value_size(theme: Theme, deck, lang: str, widgets) -> None:
+    """One value text size for a row of card widgets: the biggest at which every card shows all
+    (kept in each widget's data as "value_size")."""
+    sizes = []
+    for wdg in widgets:
+        card = deck.card(card_of(wdg.data["inst"]))
+        lines = [x for x, _ in card_value_lines(deck, card, lang, short=True)]
+        if card.requires:
+            lines.append(t(lang, "card.requires", tags=", ".join(card.requires)))
+        height, width = card_value_room(theme, deck, lang, wdg.data["inst"], wdg.rect)
+        sizes.append(value_text_size(theme, lines, height, width))
+    for wdg in widgets:
+        wdg.data["value_size"] = min(sizes) if sizes else None
+
+
+def card_value_room(theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect) -> tuple[int, int]:
+    """(height, width) left for value lines on a card of this size, under its header and title."""
+    card = deck.card(card_of(inst))
+    pad = max(4, theme.s("gap") // 2 + 2)
+    inner = rect.inflate(-pad * 2, -pad * 2)
+    head_h = font(theme, theme.s("small"), True).get_linesize() + 2
+    tsize, tlines = fit_title(theme, card.title.get(lang), inner.width)
+    return inner.height - head_h - 2 - len(tlines) * font(theme, tsize, True).get_linesize() - 2, inner.width
+
+
+def card_min_height(theme: Theme, values: int = 0) -> int:
+    """The height a card needs for its header, a two-line title and `values` value lines."""
+    pad = max(4, theme.s("gap") // 2 + 2)
+    head = font(theme, theme.s("small"), True).get_linesize() + 2
+    title = font(theme, theme.s("card_title"), True).get_linesize() * 2
+    return pad * 2 + head + title + 2 + values * font(theme, theme.s("card_text")).get_linesize()
+
+
 def draw_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect,
-              selected: bool = False, hovered: bool = False, dim: bool = False) -> None:
-    """A role or task card drawn from deck data: type, title, hours, values with shapes and signs."""
+              selected: bool = False, hovered: bool = False, dim: bool = False,
+              value_size: int | None = None) -> None:
+    """A role or task card drawn from deck data: type, hours (prominent), a title on up to two
+    lines, then the values with shapes, signs and numbers and short dimension labels."""
     card = deck.card(card_of(inst))
     r = theme.s("radius")
     bg = theme.c("card_role") if card.type == "role" else theme.c("card_task")
@@ -111,47 +330,97 @@ def draw_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Re
     pygame.draw.rect(surface, border, rect, bw, border_radius=r)
     pad = max(4, theme.s("gap") // 2 + 2)
     inner = rect.inflate(-pad * 2, -pad * 2)
+    clip = surface.get_clip()
+    surface.set_clip(rect.clip(clip) if clip else rect)
     small = theme.s("card_text")
-    # type label and hours on the first line
-    kind = t(lang, f"card.type.{card.type}") if card.type in ("role", "task") else card.type
-    draw_text(surface, theme, kind, inner.topleft, small, theme.c("muted"))
+    # first line: the type, and the hours in a badge
     hours = t(lang, "card.hours", hours=card.hours) if card.playable else ""
+    hsize = theme.s("small")
+    badge_w = 0
+    head_h = font(theme, hsize, True).get_linesize()
     if hours:
-        hs = render(theme, hours, small, theme.c("text"), True)
+        hs = render(theme, ellipsize(theme, hours, hsize, inner.width, True), hsize, theme.c("text"), True)
         badge = hs.get_rect(topright=inner.topright).inflate(pad, 2)
+        badge.topright = inner.topright
         pygame.draw.rect(surface, theme.c("panel"), badge, border_radius=r // 2)
         pygame.draw.rect(surface, theme.c("card_border"), badge, 1, border_radius=r // 2)
         surface.blit(hs, hs.get_rect(center=badge.center))
-    y = inner.top + font(theme, small).get_linesize()
-    tsize = theme.s("card_title")
-    longest = max(card.title.get(lang).split() or [""], key=lambda word: font(theme, tsize, True).size(word)[0])
-    while tsize > theme.s("tiny") and font(theme, tsize, True).size(longest)[0] > inner.width:
-        tsize -= 1  # a long word gets a smaller title rather than a break inside it
+        badge_w = badge.width + pad // 2
+        head_h = max(head_h, badge.height)
+    kind = t(lang, f"card.type.{card.type}") if card.type in ("role", "task") else card.type
+    mark = "●" if card.type == "role" else "■"
+    draw_text(surface, theme, f"{mark} {kind}", (inner.left, inner.top + head_h // 2), small, theme.c("muted"),
+              anchor="midleft", max_width=max(1, inner.width - badge_w))
+    y = inner.top + head_h + 2
+    tsize, tlines = fit_title(theme, card.title.get(lang), inner.width)
     tl = font(theme, tsize, True).get_linesize()
-    title_rect = pygame.Rect(inner.left, y, inner.width, tl * 2)
-    used = draw_wrapped(surface, theme, card.title.get(lang), title_rect, tsize, theme.c("text"), bold=True, max_lines=2)
-    y += used + 2
-    lh = font(theme, small).get_linesize()
-    lines = card_value_lines(deck, card, lang)
-    room = max(0, (inner.bottom - y) // lh)
-    if card.requires and room:
+    for line in tlines:
+        if y + tl > inner.bottom + tl // 4:
+            break
+        surface.blit(render(theme, line, tsize, theme.c("text"), True), (inner.left, y))
+        y += tl
+    y += 2
+    lines = card_value_lines(deck, card, lang, short=True)
+    if card.requires:
         lines = [(t(lang, "card.requires", tags=", ".join(card.requires)), "muted")] + lines
-    if len(lines) > room and room > 0:
-        lines = lines[: room - 1] + [("…", "muted")]
-    for text, colour in lines[:room]:
-        f = font(theme, small)
-        while f.size(text)[0] > inner.width and len(text) > 2:
-            text = text[:-2] + "…"
-        draw_text(surface, theme, text, (inner.left, y), small, theme.c(colour))
+    # one text size for a whole row of cards (the scene passes it), else the biggest that fits
+    size = value_size or value_text_size(theme, [x for x, _ in lines], inner.bottom - y, inner.width)
+    lh = font(theme, size).get_linesize()
+    room = max(0, (inner.bottom - y) // lh) - (1 if dim else 0)
+    shown = lines
+    if len(lines) > room:
+        if room >= 3:
+            shown = lines[: room - 1] + [(f"+{len(lines) - room + 1} …", "muted")]
+        else:
+            shown = []
+            if room >= 1:  # no room for each value: their sums per shape on one line
+                x = inner.left
+                for text, colour in value_summary(lines):
+                    rr = draw_text(surface, theme, text, (x, y), size, theme.c(colour), max_width=max(1, inner.right - x))
+                    x = rr.right + theme.s("gap") // 2
+                    if x >= inner.right:
+                        break
+                y += lh
+    for text, colour in shown:
+        draw_text(surface, theme, text, (inner.left, y), size, theme.c(colour), max_width=inner.width)
         y += lh
     if dim:
         shade = pygame.Surface(rect.size, pygame.SRCALPHA)
         shade.fill(tuple(theme.c("overlay"))[:3] + (70,))
         surface.blit(shade, rect)
-        label = render(theme, t(lang, "card.no_fit"), small, theme.c("warning_text"), True)
+        label = render(theme, ellipsize(theme, t(lang, "card.no_fit"), small, inner.width, True), small,
+                       theme.c("warning_text"), True)
         box = label.get_rect(midbottom=(rect.centerx, rect.bottom - pad)).inflate(pad, 2)
         pygame.draw.rect(surface, theme.c("warning_bg"), box, border_radius=r // 2)
         surface.blit(label, label.get_rect(center=box.center))
+    surface.set_clip(clip)
+
+
+def progress(scene, key, duration: float = 0.25) -> float:
+    """0..1 of a short animation, from the scene's `animate` helper; 1.0 (no motion) where the
+    scene has none, in autoplay and monkey runs, so tests and screenshots stay deterministic."""
+    app = getattr(scene, "app", None)
+    if app is None or getattr(app, "autoplay", False) or getattr(app, "monkey", False):
+        return 1.0
+    if not getattr(app, "motion_enabled", True):
+        return 1.0
+    animate = getattr(scene, "animate", None)
+    if not callable(animate):
+        return 1.0
+    try:
+        return max(0.0, min(1.0, float(animate(key, duration))))
+    except Exception:  # an animation must never break a screen
+        return 1.0
+
+
+def ease(p: float) -> float:
+    """Calm ease-out: fast start, soft landing."""
+    p = max(0.0, min(1.0, p))
+    return 1 - (1 - p) ** 3
+
+
+def blend(a, b, p: float):
+    return a + (b - a) * p
 
 
 def draw_meter(surface, theme: Theme, rect: pygame.Rect, label: str, value: float,
@@ -162,7 +431,9 @@ def draw_meter(surface, theme: Theme, rect: pygame.Rect, label: str, value: floa
     text = f"{label}: {round(value)}"
     if preview is not None and round(preview) != round(value):
         text += f" → {round(preview)} ({signed(round(preview) - round(value))})"
-    draw_text(surface, theme, text, rect.topleft, size, theme.c("text"), bold=True)
+    if font(theme, size, True).size(text)[0] > rect.width:
+        size = theme.s("tiny")
+    draw_text(surface, theme, text, rect.topleft, size, theme.c("text"), bold=True, max_width=rect.width)
     bar = pygame.Rect(rect.left, rect.top + lh + 2, rect.width, max(8, rect.height - lh - 4))
     pygame.draw.rect(surface, theme.c("meter_bg"), bar, border_radius=bar.height // 3)
     fill = bar.copy()

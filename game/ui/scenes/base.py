@@ -1,12 +1,20 @@
-"""The scene base: widgets with a focus ring, mouse/touch/keyboard handling, scrolling, messages."""
+"""The scene base: widgets with a focus ring, mouse/touch/keyboard handling, scrolling, messages,
+and what every screen gets for free: fitting the window, short skippable animations, spoken text,
+and a note when the deck is not in the player's language."""
 
 from __future__ import annotations
 
 import pygame
 
-from ...i18n import t
+from ...i18n import has, t
 from ..text import draw_text, draw_wrapped, font, text_height
 from ..widgets import Widget, draw_button, draw_field, draw_focus
+
+MIN_FIT = 1.0  # the automatic fit never makes a screen smaller than its 100 % layout
+FIT_STEP = 0.9
+
+
+ARROWS = {pygame.K_RIGHT: (1, 0), pygame.K_LEFT: (-1, 0), pygame.K_DOWN: (0, 1), pygame.K_UP: (0, -1)}
 
 
 class Scene:
@@ -27,6 +35,10 @@ class Scene:
         self.scroll_rect: pygame.Rect | None = None
         self.dirty = True
         self._focus_moved = False
+        self.fit = 1.0  # < 1 when this screen's layout had to shrink to fit the window (see relayout)
+        self.heading_text = ""  # the last heading drawn: the default start of spoken_text()
+        self._animations: dict[str, float] = {}  # key -> app clock when it started
+        self._skip_before = -1.0  # animations started before this moment are finished
 
     # ----------------------------------------------------------------- helpers
     @property
@@ -60,7 +72,7 @@ class Scene:
         return next((w for w in self.widgets if w.id == wid), None)
 
     def focusable(self) -> list[Widget]:
-        return [w for w in self.widgets if w.focusable]
+        return self.focus_order()
 
     def button(self, wid, rect, label, on_click, enabled=True, style="primary", kind="button", **data) -> Widget:
         w = Widget(wid, pygame.Rect(rect), label, on_click, enabled, kind, style, dict(data))
@@ -77,6 +89,7 @@ class Scene:
         total = sum(widths) + gap * (len(specs) - 1)
         avail = w - 2 * pad
         if total > avail:
+            self._squeezed = True  # labels would be cut: a reason for the automatic fit to shrink
             scale = (avail - gap * (len(specs) - 1)) / max(1, sum(widths))
             widths = [int(x * scale) for x in widths]
             total = sum(widths) + gap * (len(specs) - 1)
@@ -94,10 +107,24 @@ class Scene:
         self.relayout()
 
     def relayout(self) -> None:
-        """Rebuild widgets for the current window and state, keeping the focus where it can."""
+        """Rebuild widgets for the current window and state, keeping the focus where it can.
+
+        Automatic fit: when a widget would fall outside the window or on top of another one (a
+        large UI scale in a small window), the layout is made again a little smaller, down to the
+        100 % layout at the least. The factor is kept in `self.fit`; the app sets it on the theme
+        whenever this scene lays out, handles input or draws."""
         keep = self.focus_id if self._focus_moved else None
-        self.widgets = []
-        self.layout()
+        theme = self.app.theme
+        floor = min(1.0, MIN_FIT / max(MIN_FIT, theme.ui_scale))
+        self.fit = 1.0
+        while True:
+            theme.fit = self.fit
+            self.widgets = []
+            self._squeezed = False
+            self.layout()
+            if self.fit <= floor or not self.layout_problems():
+                break
+            self.fit = max(floor, self.fit * FIT_STEP)
         ids = {w.id for w in self.focusable()}
         if keep in ids:
             self.focus_id = keep
@@ -111,6 +138,51 @@ class Scene:
 
     def layout(self) -> None:
         pass
+
+    def layout_problems(self) -> list[str]:
+        """Widgets outside the window or overlapping each other (those inside a scrolling clip
+        region are allowed past its edge)."""
+        win = pygame.Rect((0, 0), self.size)
+        out = []
+        shown = [w for w in self.widgets if not w.data.get("clip")]
+        if getattr(self, "_squeezed", False):
+            out.append("the button row is narrower than its labels")
+        for i, w in enumerate(shown):
+            if not win.contains(w.rect):
+                out.append(f"{w.id} outside the window")
+            for other in shown[i + 1:]:
+                if w.rect.colliderect(other.rect):
+                    out.append(f"{w.id} overlaps {other.id}")
+        return out
+
+    # ----------------------------------------------------------------- motion
+    def animate(self, key: str, duration: float) -> float:
+        """Progress 0.0 → 1.0 of the short animation `key` (a card sliding in, a meter filling).
+
+        The clock starts the first time a key is asked for; ask again each frame and draw with the
+        progress. Returns 1.0 at once when motion is off (`app.motion_enabled` is False: the
+        reduced-motion setting, autoplay, the monkey and tests) and after any key press, click or
+        tap since the animation started: input always skips to the end state. While a value is
+        below 1.0 the loop keeps drawing frames. Use `restart_animation(key)` to play it again.
+        The end state (1.0) must show everything: an animation may never be the only carrier of
+        information."""
+        if duration <= 0 or not self.app.motion_enabled:
+            return 1.0
+        now = self.app.clock
+        start = self._animations.setdefault(key, now)
+        if start <= self._skip_before:
+            return 1.0
+        progress = min(1.0, (now - start) / duration)
+        if progress < 1.0:
+            self.app.request_frame()
+        return progress
+
+    def restart_animation(self, key: str) -> None:
+        self._animations.pop(key, None)
+
+    def skip_animations(self) -> None:
+        """Any key press, click or tap (the app calls this before the scene sees the input)."""
+        self._skip_before = self.app.clock
 
     def update(self, dt: float) -> None:
         pass
@@ -132,8 +204,11 @@ class Scene:
             self.on_background_click(pos)
             return
         if w.focusable:
+            changed = self.focus_id != w.id
             self.focus_id = w.id
             self._focus_moved = True
+            if changed:
+                self.speak_focus()
         self.activate(w)
 
     def on_background_click(self, pos) -> None:
@@ -168,6 +243,46 @@ class Scene:
         self._focus_moved = True
         self.ensure_visible(items[i])
         self.on_focus_change()
+        self.speak_focus()
+        self.dirty = True
+
+    def focus_order(self) -> list[Widget]:
+        """The widgets in Tab order: the order the scene created them (it lays them out reading
+        order: top to bottom, left to right). A scene whose layout differs overrides this."""
+        return [w for w in self.widgets if w.focusable]
+
+    def move_focus_towards(self, dx: int, dy: int) -> None:
+        """Arrow keys: the nearest widget in that direction (a grid of chips or a row of cards),
+        else the next or previous one in Tab order."""
+        cur = self.focused()
+        if cur is None:
+            self.move_focus(1 if dx + dy > 0 else -1)
+            return
+        cx, cy = cur.rect.center
+        best, best_score = None, None
+        for w in self.focusable():
+            if w is cur:
+                continue
+            vx, vy = w.rect.centerx - cx, w.rect.centery - cy
+            along = vx * dx + vy * dy
+            if along <= 0:
+                continue
+            # sharing a row (or column) with the focused widget beats being closer diagonally
+            if dx:
+                across = 0 if w.rect.top < cur.rect.bottom and cur.rect.top < w.rect.bottom else abs(vy)
+            else:
+                across = 0 if w.rect.left < cur.rect.right and cur.rect.left < w.rect.right else abs(vx)
+            score = (across > 0, along + 2 * across)
+            if best_score is None or score < best_score:
+                best, best_score = w, score
+        if best is None:
+            self.move_focus(1 if dx + dy > 0 else -1)
+            return
+        self.focus_id = best.id
+        self._focus_moved = True
+        self.ensure_visible(best)
+        self.on_focus_change()
+        self.speak_focus()
         self.dirty = True
 
     def ensure_visible(self, w: Widget) -> None:
@@ -226,7 +341,8 @@ class Scene:
         if et == pygame.MOUSEMOTION:
             w = self.widget_at(event.pos)
             hid = w.id if w else None
-            if event.buttons and event.buttons[0] and self.scroll_rect and self.scroll_rect.collidepoint(event.pos):
+            dragging = event.buttons and event.buttons[0] and not getattr(event, "touch", False)
+            if dragging and self.scroll_rect and self.scroll_rect.collidepoint(event.pos):
                 if event.rel[1]:
                     self.scroll = max(0, min(self.scroll_max, self.scroll - event.rel[1]))
                     self.relayout()
@@ -244,6 +360,13 @@ class Scene:
         elif et == pygame.FINGERDOWN:
             w, h = self.size
             self.click_at((int(event.x * w), int(event.y * h)))
+        elif et == pygame.FINGERMOTION:  # a finger dragged over a scrolling area scrolls it
+            w, h = self.size
+            pos = (int(event.x * w), int(event.y * h))
+            dy = int(event.dy * h)
+            if dy and self.scroll_rect and self.scroll_rect.collidepoint(pos) and self.scroll_max > 0:
+                self.scroll = max(0, min(self.scroll_max, self.scroll - dy))
+                self.relayout()
         elif et == pygame.MOUSEWHEEL:
             self.on_scroll(-3 * int(event.y))
         elif et == pygame.TEXTINPUT:
@@ -257,10 +380,8 @@ class Scene:
         in_field = w is not None and w.kind == "field"
         if key == pygame.K_TAB:
             self.move_focus(-1 if event.mod & pygame.KMOD_SHIFT else 1)
-        elif key in (pygame.K_RIGHT, pygame.K_DOWN) and not in_field:
-            self.move_focus(1)
-        elif key in (pygame.K_LEFT, pygame.K_UP) and not in_field:
-            self.move_focus(-1)
+        elif key in ARROWS and not in_field:
+            self.move_focus_towards(*ARROWS[key])
         elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             self.on_enter()
         elif key == pygame.K_SPACE and not in_field:
@@ -285,6 +406,7 @@ class Scene:
         self.draw_content(surface)
         self.draw_widgets(surface)
         self.draw_message(surface)
+        self.draw_notes(surface)
 
     def draw_content(self, surface) -> None:
         pass
@@ -298,7 +420,17 @@ class Scene:
             surface.set_clip(clip)
         f = self.focused()
         if f is not None:
-            draw_focus(surface, self.theme, f.rect)
+            self.draw_focus_ring(surface, f.rect)
+
+    def draw_focus_ring(self, surface, rect: pygame.Rect) -> None:
+        """The focus ring, with a thin line in the background colour around it, so that it shows on
+        any colour (a card, a dark overlay, a selected chip)."""
+        th = self.theme
+        draw_focus(surface, th, rect)
+        w = th.s("focus_width")
+        edge = max(1, w // 3)
+        pygame.draw.rect(surface, th.c("bg"), rect.inflate(w * 3 + edge * 2, w * 3 + edge * 2), edge,
+                         border_radius=th.s("radius") + edge)
 
     def draw_widget(self, surface, w: Widget) -> None:
         if w.kind == "field":
@@ -323,6 +455,62 @@ class Scene:
 
     def heading(self, surface, text: str, y: int | None = None, size: str = "h1") -> int:
         th = self.theme
+        if size == "h1":
+            self.heading_text = text  # remembered for spoken_text(); nothing else depends on it
         y = th.s("pad") if y is None else y
         rect = draw_text(surface, th, text, (th.s("pad") * 2, y), th.s(size), th.c("text"), bold=True)
         return rect.bottom
+
+    # ----------------------------------------------------------------- language
+    def language_note(self) -> str:
+        """A sentence when the game's deck lacks the screen language (its cards then show in the
+        deck's own first language); empty otherwise."""
+        deck = self.deck
+        langs = tuple(getattr(deck, "languages", ()) or ())
+        if deck is None or not langs or self.lang in langs:
+            return ""
+        shown = langs[0]
+        name = self.t(f"lang.{shown}") if has(self.lang, f"lang.{shown}") else shown
+        return self.t("deck.lang_fallback", language=name)
+
+    def draw_notes(self, surface) -> None:
+        """The language note as a thin banner along the top edge (inside the top margin)."""
+        note = self.language_note()
+        if not note:
+            return
+        th = self.theme
+        w, _ = self.size
+        height = max(th.s("pad"), th.px(30))
+        size = th.s("tiny")
+        f = font(th, size, True)
+        while size > 10 and (f.get_height() > height or f.size(note)[0] > w - 2 * th.s("gap")):
+            size -= 1
+            f = font(th, size, True)
+        rect = pygame.Rect(0, 0, w, height)
+        pygame.draw.rect(surface, th.c("warning_bg"), rect)
+        pygame.draw.line(surface, th.c("warning_text"), rect.bottomleft, rect.bottomright, max(1, th.s("border") // 2))
+        draw_text(surface, th, note, rect.center, size, th.c("warning_text"), bold=True, anchor="center")
+
+    # ----------------------------------------------------------------- speech
+    def spoken_text(self) -> str:
+        """What the voice says when this screen appears: its title, its main content (the new card,
+        event, prompt or question; from game.ui.spoken for the built-in screens) and the focused
+        widget. A scene with something better to say overrides this."""
+        from ..spoken import main_content
+
+        parts = [self.heading_text or self.t("app.title"), main_content(self), self.language_note()]
+        w = self.focused() or (self.widget(self.default_id) if self.default_id else None)
+        if w is not None:
+            parts.append(self.widget_speech(w))
+        return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."
+
+    def widget_speech(self, w: Widget) -> str:
+        """What the voice says when `w` gets the focus: its label, state and, for a card, its content."""
+        from ..spoken import widget_text
+
+        return widget_text(self, w)
+
+    def speak_focus(self) -> None:
+        w = self.focused()
+        if w is not None:
+            self.app.say(self.widget_speech(w))

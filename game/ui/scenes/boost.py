@@ -10,7 +10,7 @@ from ...core.scoring import fits
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font
-from ..widgets import draw_card, draw_meter
+from ..widgets import chip_row, uniform_value_size, draw_card, draw_meter, headline, mark_default
 from .base import Scene
 
 
@@ -40,16 +40,9 @@ class BoostScene(Scene):
             self.default_id = "skip"
             top = pad + th.s("h1") + th.s("body") + gap * 2
             bh = int(th.s("button_h") * 0.85)
-            f = font(th, th.s("body"), True)
-            x = pad * 2
-            for i, p in enumerate(s.players):
-                if i == s.current:
-                    continue
-                bw = max(th.px(160), f.size("✓ " + p.name)[0] + pad * 2)
-                self.button(f"to:{i}", (x, top, bw, bh), p.name, (lambda i=i: self.pick_target(i)),
-                            kind="chip").selected = i == self.target
-                x += bw + gap
-            y = top + bh + gap
+            items = [(f"to:{i}", p.name, i) for i, p in enumerate(s.players) if i != s.current]
+            end = chip_row(self, items, pad * 2, top, w - pad * 2, bh, self.target, self.pick_target)
+            y = end + gap
             label_h = font(th, th.s("body"), True).get_linesize()
             rows_h = h - y - pad * 3 - th.s("button_h")
             row_h = (rows_h - 2 * label_h - gap) // 2
@@ -66,6 +59,7 @@ class BoostScene(Scene):
                                       (lambda z=zone, c=inst: self.pick(z, c)), kind="card")
                     wdg.selected = self.sel == (zone, inst)
                     wdg.data["inst"] = inst
+                uniform_value_size(th, self.deck, self.lang, [x for x in self.widgets if x.id.startswith(zone + ":")])
                 y += row_h + gap
             label = self.t("boost.name_card") if not self.sel or self.sel[0] == "theirs" else self.t("boost.offer_card")
             self.button_row([("skip", self.t("boost.skip"), self.skip, True, "alt"),
@@ -78,6 +72,7 @@ class BoostScene(Scene):
         else:
             self.default_id = "skip"
             self.button_row([("skip", self.t("common.continue"), self.skip)], right=True)
+        mark_default(self)
 
     def pick_target(self, i: int) -> None:
         self.target = i
@@ -121,7 +116,7 @@ class BoostScene(Scene):
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":
             draw_card(surface, self.theme, self.deck, self.lang, w.data["inst"], w.rect, selected=w.selected,
-                      hovered=w.id == self.hover_id)
+                      hovered=w.id == self.hover_id, value_size=w.data.get("value_size"))
         else:
             super().draw_widget(surface, w)
 
@@ -131,16 +126,17 @@ class BoostScene(Scene):
         w, h = self.size
         pad, gap = th.s("pad"), th.s("gap")
         if self.giving:
-            bottom = self.heading(surface, self.t("boost.give_title", name=s.player.name))
-            draw_text(surface, th, self.t("boost.give_hint"), (pad * 2, bottom + gap // 2), th.s("small"), th.c("muted"))
+            bottom = self.heading(surface, headline(self, self.t("boost.give_title", name=s.player.name)))
+            draw_text(surface, th, self.t("boost.give_hint"), (pad * 2, bottom + gap // 2), th.s("small"), th.c("muted"),
+                      max_width=w - pad * 4)
             target = s.players[self.target].name
             draw_text(surface, th, self.t("boost.their_mix", name=target), (pad, self.rows["theirs"]), th.s("body"),
-                      th.c("text"), bold=True)
+                      th.c("text"), bold=True, max_width=w - pad * 2)
             draw_text(surface, th, self.t("boost.market"), (pad, self.rows["market"]), th.s("body"), th.c("text"), bold=True)
             return
         pending = self.pending
         if not pending:
-            bottom = self.heading(surface, self.t("boost.solo_title"))
+            bottom = self.heading(surface, headline(self, self.t("boost.solo_title")))
             r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, h // 2)
             draw_wrapped(surface, th, self.t("boost.no_advice"), r, th.s("h2"), th.c("text"))
             return
@@ -149,14 +145,17 @@ class BoostScene(Scene):
             title = self.t("boost.advice_title")
         else:
             title = self.t("boost.offer_title", name=to.name, giver=s.players[pending["giver"]].name)
-        bottom = self.heading(surface, title)
+        bottom = self.heading(surface, headline(self, title))
+        draw_text(surface, th, self.t("boost.do_answer"), (pad * 2, bottom), th.s("small"), th.c("muted"),
+                  max_width=w - pad * 4)
+        bottom += font(th, th.s("small")).get_linesize()
         card_title_ = card_title(self.deck, card_of(pending["card"]), self.lang)
         if pending["out"]:
             line = self.t("boost.swap_line", card=card_title_, out=card_title(self.deck, card_of(pending["out"]), self.lang))
         else:
             line = self.t("boost.add_line", card=card_title_)
         r = pygame.Rect(pad * 2, bottom + gap, w - pad * 4, th.s("h2") * 3)
-        used = draw_wrapped(surface, th, line, r, th.s("h2"), th.c("text"))
+        used = draw_wrapped(surface, th, line, r, th.s("h2"), th.c("text"), max_lines=2)
         y = r.top + used + gap * 2
         card_h = h - y - pad * 3 - th.s("button_h")
         cw = min(int(card_h * 0.8), w // 3)
@@ -170,7 +169,7 @@ class BoostScene(Scene):
         draw_meter(surface, th, pygame.Rect(mx, y, mw, mh), self.t("fit.personal"), p0, p1, "personal")
         draw_meter(surface, th, pygame.Rect(mx, y + mh + gap * 2, mw, mh), self.t("fit.social"), s0, s1, "social")
         card = self.deck.card(card_of(pending["card"]))
-        if card.text:
+        if card.text and card_h - 2 * mh - gap * 5 >= font(th, th.s("body")).get_linesize():
             tr = pygame.Rect(mx, y + 2 * mh + gap * 5, mw, card_h - 2 * mh - gap * 5)
             draw_wrapped(surface, th, card.text.get(self.lang), tr, th.s("body"), th.c("muted"),
                          max_lines=max(1, tr.height // font(th, th.s("body")).get_linesize()))

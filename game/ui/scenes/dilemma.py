@@ -7,7 +7,8 @@ import pygame
 from ...core import actions as act
 from ...core.state import card_of
 from ...i18n.describe import describe_invalid
-from ..text import draw_wrapped, font
+from ..text import draw_text, draw_wrapped, font
+from ..widgets import headline, mark_default
 from .base import Scene
 
 
@@ -28,6 +29,7 @@ class DilemmaScene(Scene):
             self.button(f"option:{i}", ((w - bw) // 2, y, bw, bh), option.label.get(self.lang),
                         (lambda i=i: self.choose(i)))
             y += bh + gap
+        mark_default(self)
 
     def choose(self, i: int) -> None:
         result = self.app.act(act.resolve_dilemma(i))
@@ -43,10 +45,18 @@ class DilemmaScene(Scene):
         th = self.theme
         w, h = self.size
         card = self.deck.card(card_of(self.state.dilemma))
-        bottom = self.heading(surface, self.t("dilemma.title", name=self.state.player.name))
+        bottom = self.heading(surface, headline(self, self.t("dilemma.title", name=self.state.player.name)))
         pad = th.s("pad")
         r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, th.s("h1") * 3)
-        used = draw_wrapped(surface, th, card.title.get(self.lang), r, th.s("h1"), th.c("text"), bold=True)
+        used = draw_wrapped(surface, th, card.title.get(self.lang), r, th.s("h1"), th.c("text"), bold=True, max_lines=2)
+        first = min((x.rect.top for x in self.widgets), default=h) - th.s("gap")
+        lh = font(th, th.s("small"), True).get_linesize()
+        y = r.top + used + pad
         if card.text:
-            r2 = pygame.Rect(pad * 2, r.top + used + pad, w - pad * 4, h // 3)
-            draw_wrapped(surface, th, card.text.get(self.lang), r2, th.s("body"), th.c("text"))
+            r2 = pygame.Rect(pad * 2, y, w - pad * 4, max(0, first - lh - y - th.s("gap")))
+            body_lh = font(th, th.s("body")).get_linesize()
+            if r2.height >= body_lh:
+                draw_wrapped(surface, th, card.text.get(self.lang), r2, th.s("body"), th.c("text"),
+                             max_lines=r2.height // body_lh)
+        draw_text(surface, th, self.t("dilemma.do"), ((w - min(th.px(1300), w - pad * 4)) // 2, first - lh),
+                  th.s("small"), th.c("muted"), bold=True, max_width=w - pad * 4)

@@ -19,8 +19,8 @@ class Doc:
         self.blocks.append(("h", text))
         return self
 
-    def p(self, text: str, colour: str = "text", bold: bool = False) -> "Doc":
-        self.blocks.append(("p", text, colour, bold))
+    def p(self, text: str, colour: str = "text", bold: bool = False, size: str = "body") -> "Doc":
+        self.blocks.append(("p", text, colour, bold, size))
         return self
 
     def bar(self, label: str, value: float, maximum: float, colour, note: str = "") -> "Doc":
@@ -41,7 +41,7 @@ class Doc:
                 for line in wrap(th, b[1], size, width, True):
                     out.append(("text", (line, size, "text", True), font(th, size, True).get_linesize()))
             elif b[0] == "p":
-                size = th.s("body")
+                size = th.s(b[4] if len(b) > 4 else "body")
                 for line in wrap(th, b[1], size, width, b[3]):
                     out.append(("text", (line, size, b[2], b[3]), font(th, size, b[3]).get_linesize()))
             elif b[0] == "bar":
@@ -68,7 +68,8 @@ class Doc:
                 elif kind == "bar":
                     _, label, value, maximum, colour, note = payload
                     size = th.s("small")
-                    draw_text(surface, th, f"{label}{(': ' + note) if note else ''}", (rect.left, y), size, th.c("text"))
+                    draw_text(surface, th, f"{label}{(': ' + note) if note else ''}", (rect.left, y), size, th.c("text"),
+                              max_width=rect.width)
                     lh = font(th, size).get_linesize()
                     bar = pygame.Rect(rect.left, y + lh, int(rect.width * 0.8), th.s("bar_h"))
                     pygame.draw.rect(surface, th.c("meter_bg"), bar)

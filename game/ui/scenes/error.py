@@ -6,6 +6,7 @@ import pygame
 
 from ...content import format_problem
 from ..text import draw_wrapped
+from ..widgets import headline, mark_default
 from .base import Scene
 from .doc import Doc
 
@@ -21,12 +22,13 @@ class ErrorScene(Scene):
     def layout(self) -> None:
         self.button_row([("quit", self.t("title.quit"), self.app.quit, True, "alt"),
                          ("title", self.t("error.to_title"), self.app.to_title)], right=True)
+        mark_default(self)
 
     def draw_content(self, surface) -> None:
         th = self.theme
         w, h = self.size
         pad = th.s("pad")
-        bottom = self.heading(surface, self.t("error.title"))
+        bottom = self.heading(surface, headline(self, self.t("error.title")))
         r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, h // 2)
         used = draw_wrapped(surface, th, self.t("error.text", folder=str(self.app.data_dir)), r, th.s("h2"), th.c("text"))
         if self.detail:
@@ -62,7 +64,8 @@ class DeckProblemsScene(Scene):
             self.doc.p(format_problem(p), colour="negative" if p in errors else "muted")
         self.scroll_max = max(0, self.doc.height(self.doc_rect.width) - self.doc_rect.height)
         self.button_row([("back", self.t("common.back"), self.app.pop)], right=True)
+        mark_default(self)
 
     def draw_content(self, surface) -> None:
-        self.heading(surface, self.t("deck_problems.title"))
+        self.heading(surface, headline(self, self.t("deck_problems.title")))
         self.doc.draw(surface, self.doc_rect, self.scroll)

@@ -6,8 +6,11 @@ import pygame
 
 from ...core.state import card_of
 from ...i18n.describe import describe_effect, dimension_name
-from ..text import draw_text, draw_wrapped, font, text_height
+from ..text import draw_text, draw_wrapped, font, wrap
+from ..widgets import ease, headline, mark_default, progress, short_dimension
 from .base import Scene
+
+SLIDE_S = 0.3  # the event card slides up into place
 
 
 class EventScene(Scene):
@@ -18,42 +21,98 @@ class EventScene(Scene):
         from ...core import actions as act
 
         self.button_row([("next", self.t("common.continue"), lambda: self.app.act(act.next_step()))], right=True)
+        mark_default(self)
 
     def draw_content(self, surface) -> None:
         th = self.theme
         s = self.state
         w, h = self.size
         pad, gap = th.s("pad"), th.s("gap")
-        bottom = self.heading(surface, self.t("event.title", round=s.round, rounds=s.rounds))
-        panel = pygame.Rect(pad * 2, bottom + gap * 2, int(w * 0.6), h - bottom - pad * 4 - th.s("button_h"))
-        pygame.draw.rect(surface, th.c("panel"), panel, border_radius=th.s("radius"))
-        pygame.draw.rect(surface, th.c("line"), panel, th.s("border"), border_radius=th.s("radius"))
-        inner = panel.inflate(-pad * 2, -pad * 2)
-        y = inner.top
+        bottom = self.heading(surface, headline(self, self.t("event.title", round=s.round, rounds=s.rounds)))
+        draw_text(surface, th, self.t("event.do"), (pad * 2, bottom), th.s("small"), th.c("muted"),
+                  max_width=w - pad * 4)
+        top = bottom + font(th, th.s("small")).get_linesize() + gap
+        buttons_top = h - pad - th.s("button_h")
+        panel = pygame.Rect(pad * 2, top, int(w * 0.6), buttons_top - gap - top)
+        k = ease(progress(self, f"event-{s.round}", SLIDE_S))
+        card_rect = panel.move(0, round((1 - k) * th.px(60)))
+        pygame.draw.rect(surface, th.c("panel"), card_rect, border_radius=th.s("radius"))
+        pygame.draw.rect(surface, th.c("line"), card_rect, th.s("border"), border_radius=th.s("radius"))
+        inner = card_rect.inflate(-pad * 2, -pad * 2)
+        clip = surface.get_clip()
+        surface.set_clip(card_rect.clip(clip) if clip else card_rect)
+        self.draw_card_text(surface, inner)
+        surface.set_clip(clip)
+        self.draw_needs(surface, pygame.Rect(panel.right + pad * 2, panel.top, w - panel.right - pad * 4, panel.height))
+
+    def draw_card_text(self, surface, inner: pygame.Rect) -> None:
+        th = self.theme
+        s = self.state
+        gap = th.s("gap")
         names = [p.name for p in s.players]
-        if s.event:
-            card = self.deck.card(card_of(s.event))
-            y += draw_wrapped(surface, th, card.title.get(self.lang), pygame.Rect(inner.left, y, inner.width, 9999),
-                              th.s("h1"), th.c("text"), bold=True) + gap
-            if card.text:
-                y += draw_wrapped(surface, th, card.text.get(self.lang), pygame.Rect(inner.left, y, inner.width, 9999),
-                                  th.s("body"), th.c("text")) + gap * 2
-            for entry in s.effects_report:
-                line = "→ " + describe_effect(self.deck, entry, self.lang, names)
-                y += draw_wrapped(surface, th, line, pygame.Rect(inner.left, y, inner.width, 9999), th.s("body"),
-                                  th.c("accent"), bold=True) + gap // 2
-            if not s.effects_report:
-                draw_wrapped(surface, th, self.t("event.no_effect"), pygame.Rect(inner.left, y, inner.width, 9999),
-                             th.s("body"), th.c("muted"))
-        else:
-            draw_wrapped(surface, th, self.t("event.none"), inner, th.s("body"), th.c("muted"))
-        # society's needs now, as numbered dots (never colour alone)
-        side = pygame.Rect(panel.right + pad * 2, panel.top, w - panel.right - pad * 4, panel.height)
-        y = side.top + draw_wrapped(surface, th, self.t("event.needs"), pygame.Rect(side.left, side.top, side.width, 9999),
-                                    th.s("h2"), th.c("text"), bold=True) + gap
-        for d in self.deck.social:
+        if not s.event:
+            draw_wrapped(surface, th, self.t("event.none"), inner, th.s("body"), th.c("muted"),
+                         max_lines=max(1, inner.height // font(th, th.s("body")).get_linesize()))
+            return
+        card = self.deck.card(card_of(s.event))
+        effects = ["→ " + describe_effect(self.deck, e, self.lang, names) for e in s.effects_report]
+        if not effects:
+            effects = [self.t("event.no_effect")]
+        y = inner.top
+
+        def block(text, size, colour, bold, share):
+            """Wrapped text with at most `share` of the height that is left."""
+            nonlocal y
+            lh = font(th, size, bold).get_linesize()
+            left = inner.bottom - y
+            lines = max(1, int(left * share) // lh) if left >= lh else 0
+            if lines:
+                y += draw_wrapped(surface, th, text, pygame.Rect(inner.left, y, inner.width, left), size, colour,
+                                  bold=bold, max_lines=lines) + gap
+
+        title_size = th.s("h1")
+        if len(wrap(th, card.title.get(self.lang), title_size, inner.width, True)) > 2:
+            title_size = th.s("h2")
+        block(card.title.get(self.lang), title_size, th.c("text"), True, 0.4)
+        # the effects matter most for play: room for them is kept before the card's story
+        effect_h = sum(len(wrap(th, e, th.s("body"), inner.width, True)) for e in effects) \
+            * font(th, th.s("body"), True).get_linesize() + gap * len(effects)
+        if card.text:
+            left = inner.bottom - y
+            share = max(0.0, min(0.7, (left - effect_h) / max(1, left)))
+            if share > 0:
+                block(card.text.get(self.lang), th.s("body"), th.c("text"), False, share)
+        for line in effects:
+            colour = th.c("accent") if s.effects_report else th.c("muted")
+            block(line, th.s("body"), colour, bool(s.effects_report), 1.0)
+
+    def draw_needs(self, surface, side: pygame.Rect) -> None:
+        """Society's needs now, as numbered dots (never colour alone); on one line each when the
+        window is short."""
+        th = self.theme
+        s = self.state
+        gap = th.s("gap")
+        hsize = th.s("h2")
+        y = side.top + draw_wrapped(surface, th, self.t("event.needs"), side, hsize, th.c("text"), bold=True,
+                                    max_lines=2) + gap
+        dims = list(self.deck.social)
+        small, body = th.s("small"), th.s("body")
+        two = font(th, small).get_linesize() + font(th, body).get_linesize() + gap // 2
+        one = max(font(th, small).get_linesize(), font(th, body).get_linesize()) + gap // 3
+        two_lines = two * len(dims) <= side.bottom - y
+        for d in dims:
             n = s.needs[d.id]
-            draw_text(surface, th, dimension_name(self.deck, d.id, self.lang), (side.left, y), th.s("small"), th.c("text"))
-            y += font(th, th.s("small")).get_linesize()
-            draw_text(surface, th, "●" * n + "○" * (5 - n) + f"  {n}/5", (side.left, y), th.s("body"), th.c("social"))
-            y += font(th, th.s("body")).get_linesize() + gap // 2
+            dots = "●" * n + "○" * max(0, 5 - n) + f" {n}/5"
+            if two_lines:
+                draw_text(surface, th, dimension_name(self.deck, d.id, self.lang), (side.left, y), small,
+                          th.c("text"), max_width=side.width)
+                y += font(th, small).get_linesize()
+                draw_text(surface, th, dots, (side.left, y), body, th.c("social"), max_width=side.width)
+                y += font(th, body).get_linesize() + gap // 2
+            else:
+                if y + one > side.bottom:
+                    break
+                r = draw_text(surface, th, dots, (side.left, y), small, th.c("social"), max_width=side.width)
+                draw_text(surface, th, short_dimension(self.deck, d.id, self.lang), (r.right + gap, y), small,
+                          th.c("text"), max_width=max(1, side.right - r.right - gap))
+                y += one

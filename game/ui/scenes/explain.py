@@ -8,6 +8,7 @@ import pygame
 
 from ...i18n.describe import card_title, dimension_name
 from ..text import draw_text, font
+from ..widgets import headline, mark_default
 from .base import Scene
 from .doc import Doc
 
@@ -42,6 +43,7 @@ class ExplainScene(Scene):
         self.doc = self.build_doc()
         self.scroll_max = max(0, self.doc.height(self.doc_rect.width) - self.doc_rect.height)
         self.button_row([("back", self.t("common.back"), self.app.pop)], right=True)
+        mark_default(self)
 
     def _source(self, source: str, ref) -> str:
         deck, lang = self.deck, self.lang
@@ -75,5 +77,5 @@ class ExplainScene(Scene):
 
     def draw_content(self, surface) -> None:
         p = self.summary.players[self.player]
-        self.heading(surface, self.t("explain.title", name=p.name))
+        self.heading(surface, headline(self, self.t("explain.title", name=p.name)))
         self.doc.draw(surface, self.doc_rect, self.scroll)

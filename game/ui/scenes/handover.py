@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from ..text import draw_text, draw_wrapped
+from ..widgets import mark_default
 from .base import Scene
 
 
@@ -27,12 +28,13 @@ class HandoverScene(Scene):
         bw = th.px(760)
         self.button("ready", ((w - bw) // 2, int(h * 0.62), bw, th.s("button_h")),
                     self.t("handover.ready", name=self.who), lambda: self.app.confirm_handover(self.key))
+        mark_default(self)
 
     def draw_content(self, surface) -> None:
         th = self.theme
         w, h = self.size
         draw_text(surface, th, self.t("handover.give", name=self.who), (w // 2, int(h * 0.25)), th.s("title"),
-                  th.c("accent"), bold=True, anchor="midtop")
+                  th.c("accent"), bold=True, anchor="midtop", max_width=w - th.s("pad") * 4)
         why = self.t(f"handover.why.{self.key[0]}")
         r = pygame.Rect(w // 6, int(h * 0.25) + th.s("title") + th.s("pad"), w * 2 // 3, th.s("h2") * 3)
         draw_wrapped(surface, th, why, r, th.s("h2"), th.c("text"), align="center")

@@ -1,4 +1,5 @@
-"""The pause menu (Esc): resume, settings, rules, back to the title, quit (the game is autosaved)."""
+"""The pause menu (Esc): resume, settings, rules with the keyboard shortcuts, back to the title, quit
+(the game is autosaved first)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ class PauseScene(Scene):
         bw, bh, gap = th.px(640), th.s("button_h"), th.s("gap")
         items = [("resume", self.t("pause.resume"), self.app.pop, "primary"),
                  ("settings", self.t("title.settings"), lambda: self.app.push(SettingsScene(self.app)), "alt"),
-                 ("rules", self.t("pause.rules"), lambda: self.app.push(RulesScene(self.app)), "alt")]
+                 ("rules", self.t("pause.rules_keys"), lambda: self.app.push(RulesScene(self.app)), "alt")]
         if self.app.session is not None:
             items.append(("title", self.t("pause.to_title"), self.to_title, "alt"))
         items.append(("quit", self.t("title.quit"), self.app.quit, "alt"))
@@ -37,6 +38,12 @@ class PauseScene(Scene):
             y += bh + gap
         self.box = pygame.Rect(0, 0, bw + th.s("pad") * 4, total + th.s("h1") + th.s("pad") * 4)
         self.box.center = (w // 2, h // 2)
+
+    def layout_problems(self) -> list[str]:
+        problems = super().layout_problems()
+        if not pygame.Rect((0, 0), self.size).contains(self.box):
+            problems.append("the menu box is larger than the window")
+        return problems
 
     def to_title(self) -> None:
         if self.app.session is not None:

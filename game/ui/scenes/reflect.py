@@ -7,6 +7,7 @@ import pygame
 from ...core import actions as act
 from ...i18n.describe import describe_invalid
 from ..text import draw_text, draw_wrapped
+from ..widgets import headline, mark_default
 from .base import Scene
 
 
@@ -39,6 +40,7 @@ class ReflectScene(Scene):
                           self.toggle_timer, True, "alt"))
         specs.append(("next", self.t("common.continue"), self.next))
         self.button_row(specs, right=True)
+        mark_default(self)
 
     def on_field_change(self, w) -> None:
         self.answer = w.data.get("text", "")
@@ -91,7 +93,7 @@ class ReflectScene(Scene):
         w, h = self.size
         pad = th.s("pad")
         key = "reflect.title_solo" if self.solo else "reflect.title_table"
-        bottom = self.heading(surface, self.t(key, round=s.round, rounds=s.rounds))
+        bottom = self.heading(surface, headline(self, self.t(key, round=s.round, rounds=s.rounds)))
         if s.prompt:
             card = self.deck.card(s.prompt)
             comp = self.t(f"competence.{card.competence}") if card.competence else ""

@@ -1,4 +1,5 @@
-"""Settings: UI scale 100–200 %, language, high contrast, reduced motion; remembered in settings.json."""
+"""Settings: UI scale 100–200 %, language, high contrast, reduced motion, reading aloud; remembered in
+settings.json (see game/ui/settings.py for how command-line values are treated)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ class SettingsScene(Scene):
         w, h = self.size
         pad, gap = th.s("pad"), th.s("gap")
         bh = int(th.s("button_h") * 0.85)
-        x0 = int(w * 0.32)
+        labels = ("settings.scale", "settings.lang", "settings.contrast", "settings.motion", "settings.voice")
+        widest = max(font(th, th.s("body"), True).size(self.t(k))[0] for k in labels)
+        x0 = max(int(w * 0.32), pad * 2 + widest + gap * 2)  # chips never cover a label
         y = pad + th.s("h1") + gap * 3
         s = self.app.settings
         f = font(th, th.s("body"), True)
@@ -36,36 +39,23 @@ class SettingsScene(Scene):
                 x += bw + gap
             y += bh + gap * 2
 
+        on_off = [(False, self.t("settings.off")), (True, self.t("settings.on"))]
         self.rows.append(("settings.scale", y))
-        chips("scale", [(v, f"{int(v * 100)}%") for v in SCALES], s.ui_scale, self.set_scale)
+        chips("scale", [(v, f"{int(v * 100)}%") for v in SCALES], s.ui_scale, self.setter("ui_scale"))
         self.rows.append(("settings.lang", y))
-        chips("lang", [("nl", "Nederlands"), ("en", "English")], s.lang, self.set_lang)
+        chips("lang", [("nl", "Nederlands"), ("en", "English")], s.lang, self.setter("lang"))
         self.rows.append(("settings.contrast", y))
-        chips("contrast", [(False, self.t("settings.off")), (True, self.t("settings.on"))], s.high_contrast,
-              self.set_contrast)
+        chips("contrast", on_off, s.high_contrast, self.setter("high_contrast"))
         self.rows.append(("settings.motion", y))
-        chips("motion", [(False, self.t("settings.off")), (True, self.t("settings.on"))], s.reduced_motion,
-              self.set_motion)
+        chips("motion", on_off, s.reduced_motion, self.setter("reduced_motion"))
+        self.rows.append(("settings.voice", y))
+        chips("voice", on_off, s.voice, self.setter("voice"))
         self.button_row([("back", self.t("common.back"), self.app.pop)], right=True)
 
-    def _apply(self) -> None:
-        self.app.apply_settings()
-
-    def set_scale(self, v):
-        self.app.settings.ui_scale = v
-        self._apply()
-
-    def set_lang(self, v):
-        self.app.settings.lang = v
-        self._apply()
-
-    def set_contrast(self, v):
-        self.app.settings.high_contrast = v
-        self._apply()
-
-    def set_motion(self, v):
-        self.app.settings.reduced_motion = v
-        self._apply()
+    def setter(self, name: str):
+        def set_value(value) -> None:
+            self.app.change_setting(name, value)
+        return set_value
 
     def draw_content(self, surface) -> None:
         th = self.theme

@@ -3,14 +3,55 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pygame
 
 from ...core.state import DEFAULT_ROUNDS, MAX_ROUNDS, MAX_TABLE, MIN_ROUNDS, MIN_TABLE
-from ..text import draw_text, font
+from ..text import draw_text, draw_wrapped, font
+from ..widgets import headline, mark_default
 from .base import Scene
 
 TIMERS = (0, 60, 120, 180, 300)
+SEPARATORS = " –-—:·|"
+
+# Each deck folder is read once per run: (path, modification time) -> Deck or DeckLoadError.
+_decks: dict = {}
+
+
+def cached_deck(app, source):
+    """The Deck for a setup choice, loaded once; a DeckLoadError is returned (not raised)."""
+    from ...content import DeckLoadError
+
+    if not isinstance(source, (str, Path)):
+        return source
+    path = Path(source)
+    try:
+        stamp = max((f.stat().st_mtime_ns for f in path.glob("*.y*ml")), default=0) if path.is_dir() else 0
+    except OSError:
+        stamp = 0
+    key = (str(path), stamp)
+    if key not in _decks:
+        try:
+            _decks[key] = app.load_deck(source)
+        except DeckLoadError as exc:
+            _decks[key] = exc
+    return _decks[key]
+
+
+def short_titles(titles: list[str]) -> list[str]:
+    """Deck titles for the chips: a title that repeats another deck's title drops that part
+    ("Breder Belang Boost – LOB in de klas" beside "Breder Belang Boost" -> "LOB in de klas")."""
+    out = []
+    for i, title in enumerate(titles):
+        label = title
+        for j, other in enumerate(titles):
+            if i != j and other and title != other and title.startswith(other):
+                rest = title[len(other):].lstrip(SEPARATORS)
+                if rest and len(rest) < len(label):
+                    label = rest
+        out.append(label)
+    return out
 
 
 class SetupScene(Scene):
@@ -31,6 +72,10 @@ class SetupScene(Scene):
             if "breder-belang" in names:
                 self.deck_index = names.index("breder-belang")
         self.custom_deck = wanted if wanted and not any(getattr(s, "name", None) == wanted for _, s in self.decks) else None
+        self.loaded = [cached_deck(app, source) for _, source in self.decks]
+        if self.custom_deck:
+            self.custom_loaded = cached_deck(app, Path(self.custom_deck) if Path(self.custom_deck).is_dir()
+                                             else self.custom_deck)
         self.lang_choice = app.lang
         players = getattr(args, "players", None)
         self.table = bool(players) and not getattr(args, "solo", False)
@@ -47,48 +92,65 @@ class SetupScene(Scene):
         from ...i18n import t
         return t(self.lang_choice, key, **p)
 
+    def deck_title(self, deck, fallback: str) -> str:
+        from ...content import DeckLoadError
+
+        if isinstance(deck, DeckLoadError) or deck is None:
+            return f"⚠ {fallback}"
+        return deck.title.get(self.lang_choice) or fallback
+
+    def chosen(self):
+        """The chosen deck (a Deck or the DeckLoadError of a deck that does not load)."""
+        if self.custom_deck:
+            return self.custom_loaded
+        return self.loaded[self.deck_index] if self.loaded else None
+
     def layout(self) -> None:
         th = self.theme
         w, h = self.size
         pad, gap = th.s("pad"), th.s("gap")
         bh = int(th.s("button_h") * 0.85)
-        label_w = int(w * 0.24)
+        label_w = int(w * 0.22)
         x0 = pad * 2 + label_w
         avail = w - x0 - pad * 2
         self.rows: list[tuple[str, int]] = []
-        y = pad + th.s("h1") + gap * 2
+        y = pad + th.s("h1") + gap + font(th, th.s("small")).get_linesize() + gap
         row_h = bh + gap
 
         def chips(prefix, items, current, on_pick, y):
+            """Chips side by side, on more lines when they do not fit; returns the next row's y."""
             f = font(th, th.s("body"), True)
             x = x0
             for value, label in items:
-                bw = max(th.px(110), f.size("✓ " + label)[0] + pad * 2)
-                if x + bw > x0 + avail:
-                    bw = max(th.px(60), x0 + avail - x)
+                bw = min(avail, max(th.px(110), f.size("✓ " + label)[0] + pad * 2))
+                if x > x0 and x + bw > x0 + avail:
+                    x, y = x0, y + row_h
                 self.button(f"{prefix}:{value}", (x, y, bw, bh), label, (lambda v=value: on_pick(v)),
                             kind="chip").selected = value == current
                 x += bw + gap
+            return y + row_h
 
-        # deck
+        # deck: its title in the chosen language, and its description under the chips
         self.rows.append(("setup.deck", y))
         if self.custom_deck:
-            self.button("deck:custom", (x0, y, min(avail, th.px(700)), bh), self.custom_deck, lambda: None,
+            label = self.deck_title(self.custom_loaded, str(self.custom_deck))
+            self.button("deck:custom", (x0, y, min(avail, th.px(900)), bh), label, lambda: None,
                         kind="chip").selected = True
+            y += row_h
         else:
-            chips("deck", [(i, lbl) for i, (lbl, _) in enumerate(self.decks)], self.deck_index, self._pick_deck, y)
-        y += row_h
+            titles = short_titles([self.deck_title(d, lbl) for d, (lbl, _) in zip(self.loaded, self.decks)])
+            y = chips("deck", list(enumerate(titles)), self.deck_index, self._pick_deck, y)
+        lh = font(th, th.s("small")).get_linesize()
+        self.description = pygame.Rect(x0, y - gap // 2, avail, lh * 2)
+        y += lh * 2
         self.rows.append(("setup.lang", y))
-        chips("lang", [("nl", "Nederlands"), ("en", "English")], self.lang_choice, self._pick_lang, y)
-        y += row_h
+        y = chips("lang", [("nl", "Nederlands"), ("en", "English")], self.lang_choice, self._pick_lang, y)
         self.rows.append(("setup.mode", y))
-        chips("mode", [("solo", self.t2("setup.solo")), ("table", self.t2("setup.table"))],
-              "table" if self.table else "solo", self._pick_mode, y)
-        y += row_h
+        y = chips("mode", [("solo", self.t2("setup.solo")), ("table", self.t2("setup.table"))],
+                  "table" if self.table else "solo", self._pick_mode, y)
         if self.table:
             self.rows.append(("setup.players", y))
-            chips("count", [(n, str(n)) for n in range(MIN_TABLE, MAX_TABLE + 1)], self.count, self._pick_count, y)
-            y += row_h
+            y = chips("count", [(n, str(n)) for n in range(MIN_TABLE, MAX_TABLE + 1)], self.count, self._pick_count, y)
             self.rows.append(("setup.names", y))
             fw = (avail - gap * (self.count - 1)) // self.count
             for i in range(self.count):
@@ -101,17 +163,16 @@ class SetupScene(Scene):
                         text=self.solo_name, placeholder=self.t2("setup.you"), limit=16)
             y += row_h
         self.rows.append(("setup.rounds", y))
-        chips("rounds", [(n, str(n)) for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)], self.rounds, self._pick_rounds, y)
-        y += row_h
+        y = chips("rounds", [(n, str(n)) for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)], self.rounds, self._pick_rounds, y)
         self.rows.append(("setup.timer", y))
-        chips("timer", [(s, self.t2("setup.timer_off") if s == 0 else self.t2("setup.minutes", n=s // 60))
-                        for s in TIMERS], self.timer, self._pick_timer, y)
-        y += row_h
+        y = chips("timer", [(s, self.t2("setup.timer_off") if s == 0 else self.t2("setup.minutes", n=s // 60))
+                            for s in TIMERS], self.timer, self._pick_timer, y)
         self.rows.append(("setup.seed", y))
         self.button("seed", (x0, y, min(avail, th.px(420)), bh), "", None, kind="field", text=self.seed_text,
                     placeholder=self.t2("setup.seed_random"), limit=20)
         self.button_row([("back", self.t2("common.back"), self.app.pop, True, "alt"),
                          ("start", self.t2("setup.start"), self.start)], right=True)
+        mark_default(self)
 
     def _pick_deck(self, i):
         self.deck_index = i
@@ -155,10 +216,14 @@ class SetupScene(Scene):
         if source is None:
             self.message = self.t2("setup.no_decks")
             return
-        try:
-            deck = self.app.load_deck(source)
-        except DeckLoadError as exc:
-            self.app.push(DeckProblemsScene(self.app, exc.problems))
+        deck = self.chosen()
+        if deck is None:
+            try:
+                deck = self.app.load_deck(source)
+            except DeckLoadError as exc:
+                deck = exc
+        if isinstance(deck, DeckLoadError):
+            self.app.push(DeckProblemsScene(self.app, deck.problems))
             return
         if self.table:
             names = [(self.names[i].strip() or self.t2("setup.player_n", n=i + 1)) for i in range(self.count)]
@@ -173,9 +238,24 @@ class SetupScene(Scene):
         self.app.start_game(deck, names, self.rounds, seed, self.lang_choice, self.timer)
 
     def draw_content(self, surface) -> None:
+        from ...content import DeckLoadError
+
         th = self.theme
-        self.heading(surface, self.t2("setup.title"))
+        pad = th.s("pad")
+        bottom = self.heading(surface, headline(self, self.t2("setup.title")))
+        draw_text(surface, th, self.t2("setup.do"), (pad * 2, bottom), th.s("small"), th.c("muted"),
+                  max_width=self.size[0] - pad * 4)
         bh = int(th.s("button_h") * 0.85)
+        label_w = self.description.left - pad * 3
         for key, y in self.rows:
-            draw_text(surface, th, self.t2(key), (th.s("pad") * 2, y + bh // 2), th.s("body"), th.c("text"),
-                      bold=True, anchor="midleft")
+            draw_text(surface, th, self.t2(key), (pad * 2, y + bh // 2), th.s("body"), th.c("text"),
+                      bold=True, anchor="midleft", max_width=label_w)
+        deck = self.chosen()
+        if isinstance(deck, DeckLoadError):
+            text, colour = self.t2("setup.deck_problems"), "negative"
+        elif deck is not None and deck.description:
+            text, colour = deck.description.get(self.lang_choice), "muted"
+        else:
+            text, colour = "", "muted"
+        if text:
+            draw_wrapped(surface, th, text, self.description, th.s("small"), th.c(colour), max_lines=2)

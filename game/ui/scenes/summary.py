@@ -7,10 +7,13 @@ import pygame
 
 from ...core.scoring import PERSONAL_HIGH, SOCIAL_HIGH
 from ...i18n.describe import card_title, describe_next_step, dimension_name, quadrant_label, requirement
-from ..text import draw_text, draw_wrapped, font, render
-from ..widgets import draw_marker
+from ..text import draw_text, draw_wrapped, ellipsize, font, render
+from ..widgets import chip_row, draw_marker, fit_title, headline, mark_default
 from .base import Scene
 from .doc import Doc
+
+TABLE = -1  # the "Tafel" tab
+MARKER_GLYPHS = {"circle": "●", "square": "■", "triangle": "▲", "diamond": "◆", "star": "★", "cross": "✚"}
 
 
 class SummaryScene(Scene):
@@ -20,7 +23,8 @@ class SummaryScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.summary = self.session.summary()
-        self.player = 0
+        # at a table the shared view comes first: what the table covers together (-1)
+        self.player = TABLE if self.summary.mode == "table" else 0
         self._qr = {}
 
     def layout(self) -> None:
@@ -28,40 +32,53 @@ class SummaryScene(Scene):
         w, h = self.size
         pad, gap = th.s("pad"), th.s("gap")
         top = pad + th.s("h1") + font(th, th.s("body"), True).get_linesize() + gap
-        bottom = h - pad * 2 - th.s("button_h")
+        rows = self.button_rows(self.button_specs())
+        bottom = h - pad * 2 - th.s("button_h") * rows - gap * (rows - 1)
         self.chart_size = min(int(w * 0.42), bottom - top)
         self.chart = pygame.Rect(pad * 2, top, self.chart_size, self.chart_size)
         rx = self.chart.right + pad * 2
         y = top
-        if len(self.summary.players) > 1:
-            f = font(th, th.s("body"), True)
-            bh = int(th.s("button_h") * 0.8)
-            x = rx
-            for i, p in enumerate(self.summary.players):
-                bw = max(th.px(120), f.size("✓ " + p.name)[0] + pad)
-                if x + bw > w - pad:
-                    break
-                self.button(f"player:{i}", (x, y, bw, bh), p.name, (lambda i=i: self.pick(i)),
-                            kind="chip").selected = i == self.player
-                x += bw + gap
+        if self.summary.mode == "table":
+            tabs = [(TABLE, self.t("summary.table_tab"))] + [(i, p.name) for i, p in enumerate(self.summary.players)]
+            bh = max(th.s("min_hit"), int(th.s("button_h") * 0.8))
+            items = [("table" if i == TABLE else f"player:{i}", label, i) for i, label in tabs]
+            y = chip_row(self, items, rx, y, w - pad * 2, bh, self.player, self.pick, most=th.px(360)) - bh
             y += bh + gap
         self.doc_rect = pygame.Rect(rx, y, w - rx - pad * 2, bottom - y)
         self.qr_rect = None
-        if self.qr():
+        if self.player != TABLE and self.qr():
             side = min(th.px(260), self.doc_rect.width // 3)
             self.qr_rect = pygame.Rect(w - pad * 2 - side, y, side, side)
             self.doc_rect.width -= side + pad
         self.scroll_rect = self.doc_rect
         self.doc = self.build_doc()
         self.scroll_max = max(0, self.doc.height(self.doc_rect.width) - self.doc_rect.height)
-        self.button_row([
+        specs = self.button_specs()
+        if self.button_rows(specs) == 1:
+            self.button_row(specs)
+        else:  # two rows rather than labels cut short (a big UI scale in a small window)
+            bh = th.s("button_h")
+            self.button_row(specs[:4], y=h - pad - 2 * bh - gap)
+            self.button_row(specs[4:], right=True)
+        mark_default(self)
+
+    def button_specs(self) -> list[tuple]:
+        return [
             ("how", self.t("summary.how"), self.explain, True, "alt"),
             ("pdf", self.t("summary.pdf"), lambda: self.export("pdf"), True, "alt"),
             ("png", self.t("summary.png"), lambda: self.export("png"), True, "alt"),
-            ("folder", self.t("summary.folder"), self.folder, True, "alt"),
+            ("folder", self.t("summary.folder_short"), self.folder, True, "alt"),
             ("quit", self.t("title.quit"), self.app.quit, True, "alt"),
             ("new", self.t("summary.new"), self.new_game),
-        ])
+        ]
+
+    def button_rows(self, specs) -> int:
+        """1 when every button fits one row with its whole label, else 2."""
+        th = self.theme
+        pad, gap = th.s("pad"), th.s("gap")
+        f = font(th, th.s("body"), True)
+        total = sum(max(th.s("button_min_w"), f.size(x[1])[0] + 2 * pad) for x in specs) + gap * (len(specs) - 1)
+        return 1 if total <= self.size[0] - 2 * pad else 2
 
     def pick(self, i: int) -> None:
         self.player = i
@@ -71,7 +88,7 @@ class SummaryScene(Scene):
     def explain(self) -> None:
         from .explain import ExplainScene
 
-        self.app.push(ExplainScene(self.app, self.summary, self.player))
+        self.app.push(ExplainScene(self.app, self.summary, max(0, self.player)))
 
     def export(self, kind: str) -> None:
         self.message = self.app.export(kind)
@@ -97,7 +114,45 @@ class SummaryScene(Scene):
             self.message = ""
 
     # ----------------------------------------------------------------- content
+    def build_table_doc(self) -> Doc:
+        """The table together: each need of society, how much the table's weeks bring to it and
+        who brings it; then what is covered, a little, and by nobody; then every player."""
+        deck, lang, th = self.deck, self.lang, self.theme
+        t = self.summary.table
+        d = Doc(th)
+        d.h(self.t("summary.table"))
+        d.p(self.t("summary.table_intro"), colour="muted")
+        names = lambda ids: ", ".join(dimension_name(deck, x, lang) for x in ids) or "—"
+        d.p("✘ " + self.t("summary.uncovered", dims=names(t.uncovered)), bold=True,
+            colour="negative" if t.uncovered else "text")
+        d.p("◐ " + self.t("summary.underserved", dims=names(t.underserved)))
+        d.p("✔ " + self.t("summary.covered", dims=names(t.covered)))
+        d.gap()
+        top = max([3.0] + [value for _, value, _ in t.coverage])
+        for dim, value, need in t.coverage:
+            mark = "✔" if dim in t.covered else ("◐" if dim in t.underserved else "✘")
+            name = dimension_name(deck, dim, lang)
+            d.bar(f"{mark} " + self.t("summary.need_line", dim=name, value=f"{value:.2f}", need=need), value, top,
+                  "social")
+            givers = [p.name for p in self.summary.players
+                      if any(x == dim and c > 0 for x, c, _ in p.social_dimensions)]
+            if givers:
+                d.p(self.t("summary.served_by", names=", ".join(givers)), colour="muted", size="small")
+            else:
+                d.p(self.t("summary.served_by_nobody"), colour="negative", bold=True, size="small")
+            d.gap()
+        d.gap().h(self.t("summary.players"))
+        for i, p in enumerate(self.summary.players):
+            glyph = MARKER_GLYPHS.get(th.markers[i % len(th.markers)], "●")
+            d.p(f"{glyph} {p.name}: " + self.t("summary.scores", personal=round(p.personal_fit),
+                                               social=round(p.social_fit))
+                + f" · {quadrant_label(deck, p.quadrant, lang)}")
+        d.p(self.t("summary.pick_tab"), colour="muted")
+        return d
+
     def build_doc(self) -> Doc:
+        if self.player == TABLE:
+            return self.build_table_doc()
         deck, lang, th = self.deck, self.lang, self.theme
         p = self.summary.players[self.player]
         d = Doc(th)
@@ -140,16 +195,11 @@ class SummaryScene(Scene):
             d.gap().h(self.t("summary.answers"))
             for a in p.answers:
                 d.p(f"“{a['text']}”")
-        if self.summary.mode == "table":
-            t = self.summary.table
-            d.gap().h(self.t("summary.table"))
-            names = lambda ids: ", ".join(dimension_name(deck, x, lang) for x in ids) or "—"
-            d.p("✔ " + self.t("summary.covered", dims=names(t.covered)))
-            d.p("◐ " + self.t("summary.underserved", dims=names(t.underserved)))
-            d.p("✘ " + self.t("summary.uncovered", dims=names(t.uncovered)), bold=bool(t.uncovered))
         return d
 
     def qr(self):
+        if self.player == TABLE:
+            return None
         if self.player in self._qr:
             return self._qr[self.player]
         modules = None
@@ -168,8 +218,9 @@ class SummaryScene(Scene):
         w, h = self.size
         pad = th.s("pad")
         title = self.t("summary.title_table") if self.summary.mode == "table" else self.t("summary.title")
-        bottom = self.heading(surface, title)
-        draw_text(surface, th, self.t("summary.mirror"), (pad * 2, bottom), th.s("body"), th.c("accent"), bold=True)
+        bottom = self.heading(surface, headline(self, title))
+        draw_text(surface, th, self.t("summary.mirror"), (pad * 2, bottom), th.s("body"), th.c("accent"), bold=True,
+                  max_width=w - pad * 4)
         self.draw_chart(surface)
         self.doc.draw(surface, self.doc_rect, self.scroll)
 
@@ -188,37 +239,71 @@ class SummaryScene(Scene):
         pygame.draw.line(surface, th.c("line"), (qx, plot.top), (qx, plot.bottom), 2)
         pygame.draw.line(surface, th.c("line"), (plot.left, qy), (plot.right, qy), 2)
         pygame.draw.rect(surface, th.c("text"), plot, 2)
-        tiny = th.s("tiny")
         quads = {"low_high": pygame.Rect(plot.left, plot.top, qx - plot.left, qy - plot.top),
                  "high_high": pygame.Rect(qx, plot.top, plot.right - qx, qy - plot.top),
                  "low_low": pygame.Rect(plot.left, qy, qx - plot.left, plot.bottom - qy),
                  "high_low": pygame.Rect(qx, qy, plot.right - qx, plot.bottom - qy)}
+        occupied: list[pygame.Rect] = []
+        # each quadrant's label in its outer corner, where players rarely land
         for q, qr in quads.items():
-            draw_wrapped(surface, th, quadrant_label(deck, q, lang), qr.inflate(-th.px(16), -th.px(16)), tiny,
-                         th.c("muted"), bold=True, max_lines=3)
+            inner = qr.inflate(-th.px(16), -th.px(16))
+            if inner.width < th.px(20) or inner.height < th.px(20):
+                continue
+            size, lines = fit_title(th, quadrant_label(deck, q, lang), inner.width, max_lines=2, big="tiny",
+                                    small="tiny")
+            lh = font(th, size, True).get_linesize()
+            y = inner.top if q.endswith("_high") else inner.bottom - lh * len(lines)
+            for line in lines:
+                surf = render(th, line, size, th.c("muted"), True)
+                rect = surf.get_rect(topleft=(inner.left, y)) if q.startswith("low") else \
+                    surf.get_rect(topright=(inner.right, y))
+                surface.blit(surf, rect)
+                occupied.append(rect)
+                y += lh
         # axes labels
         draw_text(surface, th, self.t("fit.personal_axis"), (plot.centerx, plot.bottom + th.px(4)), small,
-                  th.c("personal"), bold=True, anchor="midtop")
-        label = render(th, self.t("fit.social_axis"), small, th.c("social"), True)
+                  th.c("personal"), bold=True, anchor="midtop", max_width=plot.width)
+        label = render(th, ellipsize(th, self.t("fit.social_axis"), small, plot.height, True), small, th.c("social"), True)
         rot = pygame.transform.rotate(label, 90)
         surface.blit(rot, rot.get_rect(midright=(plot.left - th.px(4), plot.centery)))
-        # players
+        # players: a marker (shape and colour) each, the chosen one bigger and drawn last
         radius = max(8, th.px(18))
-        for i, p in enumerate(self.summary.players):
+        order = [i for i in range(len(self.summary.players)) if i != self.player]
+        if 0 <= self.player < len(self.summary.players):
+            order.append(self.player)
+        spots = {}
+        for i in order:
+            p = self.summary.players[i]
             x = plot.left + int(plot.width * p.personal_fit / 100)
             y = plot.bottom - int(plot.height * p.social_fit / 100)
-            colour = th.palette[i % len(th.palette)]
-            shape = th.markers[i % len(th.markers)]
-            draw_marker(surface, shape, (x, y), radius + (4 if i == self.player else 0), colour, th.c("text"))
-            text = f"{p.name} ({round(p.personal_fit)}, {round(p.social_fit)})"
+            r = radius + (4 if i == self.player else 0)
+            spots[i] = (x, y, r)
+            occupied.append(pygame.Rect(x - r, y - r, 2 * r, 2 * r))
+        for i in order:
+            x, y, r = spots[i]
+            draw_marker(surface, th.markers[i % len(th.markers)], (x, y), r,
+                        th.palette[i % len(th.palette)], th.c("text"))
+        # names beside the markers where there is room; the tabs and the table page list them all
+        solo = len(self.summary.players) == 1
+        for i in reversed(order):
+            p = self.summary.players[i]
+            x, y, r = spots[i]
+            text = f"{p.name} ({round(p.personal_fit)}, {round(p.social_fit)})" if solo else p.name
+            text = ellipsize(th, text, small, plot.width // 2, True)
             tr = render(th, text, small, th.c("text"), True)
-            pos = tr.get_rect(midleft=(x + radius + th.px(6), y))
-            if pos.right > plot.right:
-                pos.midright = (x - radius - th.px(6), y)
-            pos.clamp_ip(plot)
-            bg = pos.inflate(th.px(6), 0)
-            pygame.draw.rect(surface, th.c("chart_bg"), bg)
-            surface.blit(tr, pos)
+            gap = th.px(6)
+            own = pygame.Rect(x - r, y - r, 2 * r, 2 * r)
+            for spot in ({"midleft": (x + r + gap, y)}, {"midright": (x - r - gap, y)},
+                         {"midbottom": (x, y - r - gap)}, {"midtop": (x, y + r + gap)}):
+                pos = tr.get_rect(**spot)
+                pos.clamp_ip(plot.inflate(-4, -4))
+                box = pos.inflate(th.px(6), 0)
+                if any(box.colliderect(o) for o in occupied if o != own):
+                    continue
+                pygame.draw.rect(surface, th.c("chart_bg"), box)
+                surface.blit(tr, pos)
+                occupied.append(box)
+                break
         modules = self.qr()
         if modules and self.qr_rect:
             n = len(modules)

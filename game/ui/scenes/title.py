@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from ..text import draw_text, draw_wrapped
+from ..widgets import headline, mark_default
 from .base import Scene
 
 
@@ -34,6 +35,7 @@ class TitleScene(Scene):
                     lambda: self.app.push(SettingsScene(self.app)), style="alt")
         y += bh + gap
         self.button("quit", (x, y, bw, bh), self.t("title.quit"), self.app.quit, style="alt")
+        mark_default(self)
 
     def rect_for(self, action):
         """Bots press "Doorgaan" when told to continue the autosaved game, else "Nieuw spel"."""

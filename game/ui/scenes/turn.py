@@ -8,9 +8,14 @@ from ...core import actions as act
 from ...core.scoring import fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
-from ..text import draw_text, draw_wrapped, font
-from ..widgets import card_value_lines, draw_card, draw_meter
+from ..text import draw_text, draw_wrapped, font, wrap
+from ..widgets import (blend, card_min_height, card_value_lines, card_value_room, draw_card, draw_meter, ease,
+                       mark_default, progress, uniform_value_size)
 from .base import Scene
+
+ZONES = ("mix", "hand", "market")
+MOVE_S = 0.25  # a played card glides into the week
+METER_S = 0.3  # the meters ease to their new value
 
 
 class TurnScene(Scene):
@@ -21,8 +26,17 @@ class TurnScene(Scene):
         super().__init__(app)
         self.sel_mix: str | None = None
         self.sel_take: str | None = None
+        self.pages = {zone: 0 for zone in ZONES}
+        self.per_page = {zone: 1 for zone in ZONES}
+        self._moved: tuple[str, pygame.Rect, int] | None = None  # (card, where it came from, animation no.)
+        self._meter_from: tuple[float, float] | None = None
+        self._anim_no = 0
 
     # ----------------------------------------------------------------- layout
+    def zone_cards(self, zone: str) -> list[str]:
+        s = self.state
+        return {"mix": s.player.mix, "hand": s.player.hand, "market": s.market}[zone]
+
     def layout(self) -> None:
         th = self.theme
         w, h = self.size
@@ -34,27 +48,54 @@ class TurnScene(Scene):
         if self.sel_take not in p.hand and self.sel_take not in s.market:
             self.sel_take = None
         top = pad + th.s("h1") + gap
-        left_w = int(w * 0.68)
+        left_w = int(w * 0.70)
+        zone_w = left_w - pad
         label_h = font(th, th.s("body"), True).get_linesize() + th.s("bar_h") // 2
-        area_h = h - top - pad
-        row_h = (area_h - 3 * label_h - 2 * gap) // 3
-        self.rows = {}
+        avail = h - top - pad - 3 * label_h - 2 * gap
+        # the week shows type, hours and title (its values are in the side panel and the meters);
+        # hand and market get the height for their values
+        mix_h = min(card_min_height(th, 1), int(avail * 0.26))
+        row_h = (avail - mix_h) // 2
+        heights = {"mix": mix_h, "hand": row_h, "market": row_h}
+        cg = max(4, gap // 2)
+        min_cw = th.px(215)
+        self.rows, self.empty = {}, {}
         y = top
-        for zone, cards in (("mix", p.mix), ("hand", p.hand), ("market", s.market)):
-            self.rows[zone] = pygame.Rect(pad, y, left_w - pad, label_h)
+        for zone in ZONES:
+            cards = self.zone_cards(zone)
+            self.rows[zone] = pygame.Rect(pad, y, zone_w, label_h)
             y += label_h
-            n = max(len(cards), 5)
-            cg = max(4, gap // 2)
-            cw = min(int(row_h * 1.0), (left_w - pad - cg * (n - 1)) // n)
-            for i, inst in enumerate(cards):
-                rect = pygame.Rect(pad + i * (cw + cg), y, cw, row_h)
+            per_page = max(1, (zone_w + cg) // (min_cw + cg))
+            pages = max(1, -(-len(cards) // per_page))
+            self.per_page[zone] = per_page
+            self.pages[zone] = max(0, min(self.pages[zone], pages - 1))
+            start = self.pages[zone] * per_page
+            shown = cards[start:start + per_page]
+            slots = min(per_page, max(len(shown), 5))
+            cw = min(th.px(340), (zone_w - cg * (slots - 1)) // slots)
+            if zone != "mix":
+                cw = min(cw, max(min_cw, int(heights[zone] * 0.95)))
+            for i, inst in enumerate(shown):
+                rect = pygame.Rect(pad + i * (cw + cg), y, cw, heights[zone])
                 wdg = self.button(f"{zone}:{inst}", rect, card_title(self.deck, card_of(inst), self.lang),
                                   (lambda z=zone, c=inst: self.pick(z, c)), kind="card")
                 wdg.selected = inst in (self.sel_mix, self.sel_take)
                 wdg.data["zone"], wdg.data["inst"] = zone, inst
+            self.uniform_value_size([self.widget(f"{zone}:{inst}") for inst in shown])
+            if pages > 1:
+                bw = th.px(70)
+                bh = label_h - th.px(4)
+                right = pad + zone_w
+                self.button(f"page:{zone}:1", (right - bw, y - label_h, bw, bh), "▶",
+                            (lambda z=zone: self.turn_page(z, 1)), enabled=self.pages[zone] < pages - 1,
+                            style="alt", why=self.t("turn.page", page=self.pages[zone] + 1, pages=pages))
+                self.button(f"page:{zone}:-1", (right - 2 * bw - cg, y - label_h, bw, bh), "◀",
+                            (lambda z=zone: self.turn_page(z, -1)), enabled=self.pages[zone] > 0,
+                            style="alt", why=self.t("turn.page", page=self.pages[zone] + 1, pages=pages))
+                self.rows[zone + "_pages"] = (self.pages[zone] + 1, pages, right - 2 * bw - cg * 2)
             if not cards:
-                self.rows[zone + "_empty"] = pygame.Rect(pad, y, left_w - pad, row_h)
-            y += row_h + gap
+                self.empty[zone] = pygame.Rect(pad, y, zone_w, heights[zone])
+            y += heights[zone] + gap
         # right panel
         rx = left_w + pad
         rw = w - rx - pad
@@ -74,8 +115,45 @@ class TurnScene(Scene):
         self.button("swap", (rx + half + gap, by, half, bh), self.t("turn.swap"), self.swap,
                     enabled=bool(self.sel_take and self.sel_mix), why=self.t("turn.pick_both"))
         self.buttons_top = by
+        # Enter does the obvious next thing: swap or play a chosen card, drop a chosen week card,
+        # else end the turn
+        self.default_id = "end"
+        if s.actions_left > 0 or self._overfull():
+            if self.sel_take and self.sel_mix:
+                self.default_id = "swap"
+            elif self.sel_take:
+                self.default_id = "play"
+            elif self.sel_mix:
+                self.default_id = "drop"
+        mark_default(self)
+
+    def panel_min_height(self) -> int:
+        """The side panel's must-haves above its buttons: the instruction line and both meters."""
+        th = self.theme
+        gap = th.s("gap")
+        meter = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
+        return font(th, th.s("body"), True).get_linesize() + gap * 2 + 2 * (meter + gap)
+
+    def layout_problems(self) -> list[str]:
+        """Also a problem (so the automatic fit makes the screen smaller): meters without room."""
+        base = getattr(super(), "layout_problems", None)
+        problems = list(base()) if base else []
+        if self.panel.top + self.panel_min_height() > self.buttons_top - self.theme.s("gap"):
+            problems.append("the meters do not fit above the turn buttons")
+        return problems
+
+    def uniform_value_size(self, widgets) -> None:
+        uniform_value_size(self.theme, self.deck, self.lang, widgets)
+
+    def _overfull(self) -> bool:
+        p = self.state.player
+        return mix_hours(self.deck, p.mix) > p.budget
 
     # ----------------------------------------------------------------- actions
+    def turn_page(self, zone: str, step: int) -> None:
+        self.pages[zone] += step
+        self.relayout()
+
     def pick(self, zone: str, inst: str) -> None:
         if zone == "mix":
             self.sel_mix = None if self.sel_mix == inst else inst
@@ -83,16 +161,40 @@ class TurnScene(Scene):
             self.sel_take = None if self.sel_take == inst else inst
         self.relayout()
 
+    def on_enter(self) -> None:
+        """Space chooses the focused card; Enter on a chosen card does the default (Play, Swap…)."""
+        w = self.focused()
+        if w is not None and w.kind == "card" and w.selected:
+            d = self.widget(self.default_id)
+            if d is not None and d.enabled:
+                self.activate(d)
+                return
+        super().on_enter()
+
     def _do(self, action: dict) -> None:
+        p = self.state.player
+        before = fits(self.deck, p.mix, p.budget, p.weights, self.state.needs, self.state.offers)
+        card = action.get("card") if action.get("type") in ("play", "swap") else None
+        origin = None
+        if card:
+            for zone in ("hand", "market"):
+                wdg = self.widget(f"{zone}:{card}")
+                if wdg is not None:
+                    origin = wdg.rect.copy()
         result = self.app.act(action)
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
             self.relayout()
             return
+        self._anim_no += 1
+        self._meter_from = before
+        self._moved = (card, origin, self._anim_no) if card and origin else None
         self.sel_mix = self.sel_take = None
         self.message = ""
         if self.app.stack and self.app.stack[0] is self:
             self._focus_moved = False
+            if card and card in self.state.player.mix:  # show the page of the week where it landed
+                self.pages["mix"] = self.state.player.mix.index(card) // max(1, self.per_page["mix"])
             self.relayout()
 
     def play(self) -> None:
@@ -116,6 +218,7 @@ class TurnScene(Scene):
             self.message = describe_invalid(self.deck, result, self.lang)
         else:
             self.sel_mix = self.sel_take = None
+            self._moved = self._meter_from = None
         self.dirty = True
 
     def rect_for(self, action):
@@ -125,7 +228,14 @@ class TurnScene(Scene):
 
         def r(zone, inst):
             wdg = self.widget(f"{zone}:{inst}")
-            return wdg.rect if wdg else None
+            if wdg is not None:
+                return wdg.rect
+            cards = self.zone_cards(zone)
+            if inst not in cards:
+                return None
+            page = cards.index(inst) // max(1, self.per_page[zone])
+            turn = self.widget(f"page:{zone}:{1 if page > self.pages[zone] else -1}")
+            return turn.rect if turn is not None else None
 
         def zone_of(inst):
             return "hand" if inst in self.state.player.hand else "market"
@@ -151,15 +261,17 @@ class TurnScene(Scene):
         return self.widget("end").rect
 
     # ----------------------------------------------------------------- preview
-    def preview(self):
-        """(description, mix after) for the card under the pointer or focus, or the selection."""
-        p = self.state.player
-        target = None
+    def target(self):
         for wid in (self.hover_id, self.focus_id):
             wdg = self.widget(wid) if wid else None
             if wdg is not None and wdg.kind == "card":
-                target = (wdg.data["zone"], wdg.data["inst"])
-                break
+                return wdg.data["zone"], wdg.data["inst"]
+        return None
+
+    def preview(self):
+        """(description, mix after) for the card under the pointer or focus, or the selection."""
+        p = self.state.player
+        target = self.target()
         take, out = self.sel_take, self.sel_mix
         if target:
             zone, inst = target
@@ -190,6 +302,24 @@ class TurnScene(Scene):
     def on_focus_change(self) -> None:
         self.dirty = True
 
+    def instruction(self) -> str:
+        """One line: what to do now."""
+        s = self.state
+        if self._overfull():
+            return self.t("turn.do_overfull")
+        if s.actions_left <= 0:
+            return self.t("turn.do_end")
+        if self.sel_take and self.sel_mix:
+            return self.t("turn.do_swap")
+        if self.sel_take:
+            return self.t("turn.do_play")
+        if self.sel_mix:
+            return self.t("turn.do_drop")
+        return self.t("turn.do_pick")
+
+    def _progress(self, key: str, duration: float) -> float:
+        return progress(self, key, duration)
+
     # ----------------------------------------------------------------- drawing
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":
@@ -203,8 +333,15 @@ class TurnScene(Scene):
                     biggest = max((self.deck.card(card_of(c)).hours for c in p.mix), default=0)
                     free = p.budget - mix_hours(self.deck, p.mix) + biggest
                 dim = self.deck.card(card_of(inst)).hours > free
-            draw_card(surface, self.theme, self.deck, self.lang, inst, w.rect, selected=w.selected,
-                      hovered=w.id == self.hover_id, dim=dim)
+            rect = w.rect
+            moved = self._moved
+            if moved and w.data["zone"] == "mix" and moved[0] == inst:
+                k = ease(self._progress(f"turn-move-{moved[2]}", MOVE_S))
+                src = moved[1]
+                rect = pygame.Rect(round(blend(src.x, w.rect.x, k)), round(blend(src.y, w.rect.y, k)),
+                                   round(blend(src.w, w.rect.w, k)), round(blend(src.h, w.rect.h, k)))
+            draw_card(surface, self.theme, self.deck, self.lang, inst, rect, selected=w.selected,
+                      hovered=w.id == self.hover_id, dim=dim, value_size=w.data.get("value_size"))
         else:
             super().draw_widget(surface, w)
 
@@ -214,80 +351,142 @@ class TurnScene(Scene):
         p = s.player
         w, h = self.size
         pad, gap = th.s("pad"), th.s("gap")
+        left = self.panel.left - pad
+        actions = self.t("turn.actions_left", n=s.actions_left)
+        aw = font(th, th.s("h2"), True).size(actions)[0]
+        draw_text(surface, th, actions, (w - pad, pad + th.s("h1") // 2), th.s("h2"), th.c("accent"), bold=True,
+                  anchor="midright", max_width=self.panel.width)
         title = self.t("turn.title", name=p.name, round=s.round, rounds=s.rounds)
-        self.heading(surface, title)
-        draw_text(surface, th, self.t("turn.actions_left", n=s.actions_left), (w - pad, pad + th.s("h1") // 2),
-                  th.s("h2"), th.c("accent"), bold=True, anchor="midright")
+        self.heading_text = title
+        draw_text(surface, th, title, (pad * 2, pad), th.s("h1"), th.c("text"), bold=True,
+                  max_width=max(1, w - pad * 4 - min(aw, self.panel.width)))
         used = mix_hours(self.deck, p.mix)
         labels = {"mix": self.t("turn.mix", used=used, budget=p.budget),
                   "hand": self.t("turn.hand"), "market": self.t("turn.market")}
-        for zone in ("mix", "hand", "market"):
+        for zone in ZONES:
             r = self.rows[zone]
-            draw_text(surface, th, labels[zone], r.topleft, th.s("body"), th.c("text"), bold=True)
-            if zone + "_empty" in self.rows:
-                er = self.rows[zone + "_empty"]
+            right = self.rows[zone + "_pages"][2] if zone + "_pages" in self.rows else r.right
+            label_rect = draw_text(surface, th, labels[zone], r.topleft, th.s("body"), th.c("text"), bold=True,
+                                   max_width=max(1, right - r.left))
+            if zone + "_pages" in self.rows:
+                page, pages, x = self.rows[zone + "_pages"]
+                draw_text(surface, th, f"{page}/{pages}", (x, r.top + label_rect.height // 2), th.s("small"),
+                          th.c("muted"), bold=True, anchor="midright")
+            if zone in self.empty:
+                er = self.empty[zone]
                 pygame.draw.rect(surface, th.c("line"), er.inflate(-2, -2), 2, border_radius=th.s("radius"))
-                draw_wrapped(surface, th, self.t(f"turn.empty_{zone}"), er.inflate(-pad * 2, -pad * 2),
-                             th.s("body"), th.c("muted"))
+                inner = er.inflate(-pad * 2, -gap * 2)
+                lh = font(th, th.s("body")).get_linesize()
+                draw_wrapped(surface, th, self.t(f"turn.empty_{zone}"), inner, th.s("body"), th.c("muted"),
+                             max_lines=max(1, inner.height // lh))
         # hours bar beside the week's label
         r = self.rows["mix"]
-        label_w = font(th, th.s("body"), True).size(labels["mix"])[0]
-        bar = pygame.Rect(r.left + label_w + gap * 2, r.top + th.px(6), max(10, r.width - label_w - gap * 3), th.s("bar_h"))
+        label_w = min(font(th, th.s("body"), True).size(labels["mix"])[0], r.width // 2)
+        right = self.rows["mix_pages"][2] - th.px(60) if "mix_pages" in self.rows else r.right
+        bar = pygame.Rect(r.left + label_w + gap * 2, r.top + th.px(6), max(10, right - r.left - label_w - gap * 3),
+                          th.s("bar_h"))
         pygame.draw.rect(surface, th.c("meter_bg"), bar, border_radius=bar.height // 3)
         fill = bar.copy()
         fill.width = int(bar.width * min(1.0, used / max(1, p.budget)))
         over = used > p.budget
         pygame.draw.rect(surface, th.c("negative" if over else "accent"), fill, border_radius=bar.height // 3)
         pygame.draw.rect(surface, th.c("line"), bar, 1, border_radius=bar.height // 3)
-        # meters with preview
+        self.draw_panel(surface, over, used)
+
+    def draw_panel(self, surface, over: bool, used: int) -> None:
+        th = self.theme
+        s = self.state
+        p = s.player
+        pad, gap = th.s("pad"), th.s("gap")
         panel = self.panel
+        bottom = self.buttons_top - gap
+        # what to do now, in one line
+        size = th.s("body")
+        lh = font(th, size, True).get_linesize()
+        text_w = panel.width - gap * 2
+        extra = (bottom - panel.top - self.panel_min_height()) // lh - 2  # lines left for the rest
+        lines = wrap(th, self.instruction(), size, text_w, True)[:max(1, min(3, 1 + extra))]
+        box = pygame.Rect(panel.left, panel.top, panel.width, len(lines) * lh + gap)
+        pygame.draw.rect(surface, th.c("panel"), box, border_radius=th.s("radius") // 2)
+        pygame.draw.rect(surface, th.c("accent"), box, th.s("border"), border_radius=th.s("radius") // 2)
+        draw_wrapped(surface, th, self.instruction(), box.inflate(-gap * 2, -gap), size, th.c("accent"), bold=True,
+                     max_lines=len(lines))
+        y = box.bottom + gap
+        # meters with preview, easing to a new value after a move
         pf, sf = fits(self.deck, p.mix, p.budget, p.weights, s.needs, s.offers)
+        if self._meter_from is not None:
+            k = ease(self._progress(f"turn-meters-{self._anim_no}", METER_S))
+            pf, sf = blend(self._meter_from[0], pf, k), blend(self._meter_from[1], sf, k)
         prev = self.preview()
         pp = ps = None
         if prev:
             pp, ps = fits(self.deck, prev[1], p.budget, p.weights, s.needs, s.offers)
         mh = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
-        draw_meter(surface, th, pygame.Rect(panel.left, panel.top, panel.width, mh), self.t("fit.personal"), pf, pp, "personal")
-        y = panel.top + mh + gap
-        draw_meter(surface, th, pygame.Rect(panel.left, y, panel.width, mh), self.t("fit.social"), sf, ps, "social")
-        y += mh + gap
-        bottom = self.buttons_top - gap
+        for label, value, pre, colour in ((self.t("fit.personal"), pf, pp, "personal"),
+                                          (self.t("fit.social"), sf, ps, "social")):
+            if y + mh <= bottom:
+                draw_meter(surface, th, pygame.Rect(panel.left, y, panel.width, mh), label, value, pre, colour)
+                y += mh + gap
+        small = th.s("small")
+        slh = font(th, small).get_linesize()
+
+        def para(text, colour, bold=True, lines=2):
+            nonlocal y
+            room = max(0, (bottom - y) // slh)
+            if room:
+                y += draw_wrapped(surface, th, text, pygame.Rect(panel.left, y, panel.width, bottom - y), small,
+                                  th.c(colour), bold=bold, max_lines=min(lines, room)) + gap // 2
+
         if over:
-            text = self.t("invalid.overfull", over=used - p.budget) + " " + self.t("turn.overfull_free")
-            y += draw_wrapped(surface, th, text, pygame.Rect(panel.left, y, panel.width, bottom - y), th.s("small"),
-                              th.c("negative"), bold=True) + gap
+            para(self.t("invalid.overfull", over=used - p.budget) + " " + self.t("turn.overfull_free"), "negative")
         if self.message:
-            y += draw_wrapped(surface, th, "⚠ " + self.message, pygame.Rect(panel.left, y, panel.width, bottom - y),
-                              th.s("small"), th.c("warning_text"), bold=True) + gap
+            para("⚠ " + self.message, "warning_text", lines=3)
         if prev:
-            y += draw_wrapped(surface, th, prev[0], pygame.Rect(panel.left, y, panel.width, bottom - y),
-                              th.s("small"), th.c("text"), bold=True) + gap // 2
-        focus = None
-        for wid in (self.hover_id, self.focus_id):
-            wdg = self.widget(wid) if wid else None
-            if wdg is not None and wdg.kind == "card":
-                focus = wdg.data["inst"]
-                break
-        if focus:
-            card = self.deck.card(card_of(focus))
-            lh = font(th, th.s("small")).get_linesize()
-            values = card_value_lines(self.deck, card, self.lang)
-            col_w = panel.width // 2
-            for i, (text, colour) in enumerate(values):
-                if y + lh * (i // 2 + 1) > bottom:
-                    break
-                f = font(th, th.s("small"))
-                while f.size(text)[0] > col_w - th.px(8) and len(text) > 2:
-                    text = text[:-2] + "…"
-                draw_text(surface, th, text, (panel.left + (i % 2) * col_w, y + (i // 2) * lh), th.s("small"), th.c(colour))
-            y += lh * ((len(values) + 1) // 2) + gap // 2
-            if card.text and bottom - y > lh:
-                draw_wrapped(surface, th, card.text.get(self.lang), pygame.Rect(panel.left, y, panel.width, bottom - y),
-                             th.s("small"), th.c("muted"), max_lines=max(1, (bottom - y) // lh))
-        elif not prev and bottom - y > th.s("small") * 2:
-            lh = font(th, th.s("small")).get_linesize()
+            para(prev[0], "text")
+        target = self.target()
+        if target:
+            self.draw_card_details(surface, target[1], pygame.Rect(panel.left, y, panel.width, bottom - y))
+        elif not prev and bottom - y > slh * 2:
             draw_wrapped(surface, th, self.t("turn.help"), pygame.Rect(panel.left, y, panel.width, bottom - y),
-                         th.s("small"), th.c("muted"), max_lines=max(1, (bottom - y) // lh))
+                         small, th.c("muted"), max_lines=max(1, (bottom - y) // slh))
+
+    def draw_card_details(self, surface, inst: str, rect: pygame.Rect) -> None:
+        """The focused card in full: title, type and hours, every value by its full name, its text."""
+        th = self.theme
+        card = self.deck.card(card_of(inst))
+        small = th.s("small")
+        lh = font(th, small).get_linesize()
+        blh = font(th, small, True).get_linesize()
+        if rect.height < blh:
+            return
+        y = rect.top
+        pygame.draw.line(surface, th.c("line"), (rect.left, y), (rect.right, y), 1)
+        y += th.px(6)
+        kind = self.t(f"card.type.{card.type}") if card.type in ("role", "task") else card.type
+        head = f"{card.title.get(self.lang)} · {kind} · {self.t('card.hours', hours=card.hours)}"
+        title_lines = min(2, max(1, (rect.bottom - y) // blh))
+        y += draw_wrapped(surface, th, head, pygame.Rect(rect.left, y, rect.width, rect.bottom - y), small,
+                          th.c("text"), bold=True, max_lines=title_lines)
+        room = max(0, (rect.bottom - y) // lh)
+        values = card_value_lines(self.deck, card, self.lang)
+        cols = 1
+        if len(values) + (1 if card.requires else 0) > room:  # two columns with the short labels
+            values = card_value_lines(self.deck, card, self.lang, short=True)
+            cols = 2
+        if card.requires:
+            values.insert(0, (self.t("card.requires", tags=", ".join(card.requires)), "muted"))
+        col_w = rect.width // cols
+        per_col = -(-len(values) // cols) if values else 0
+        for i, (text, colour) in enumerate(values):
+            row, col = (i % per_col, i // per_col) if per_col else (0, 0)
+            if row >= room:
+                continue
+            draw_text(surface, th, text, (rect.left + col * col_w, y + row * lh), small, th.c(colour),
+                      max_width=col_w - th.px(8))
+        y += lh * min(per_col, room) + th.px(6)
+        if card.text and rect.bottom - y >= lh:
+            draw_wrapped(surface, th, card.text.get(self.lang), pygame.Rect(rect.left, y, rect.width, rect.bottom - y),
+                         small, th.c("muted"), max_lines=max(1, (rect.bottom - y) // lh))
 
     def draw_message(self, surface) -> None:
         pass  # shown in the side panel

@@ -8,6 +8,7 @@ from ...core import actions as act
 from ...core.state import DEFAULT_WEIGHT
 from ...i18n.describe import describe_invalid
 from ..text import draw_text, draw_wrapped, font
+from ..widgets import headline, mark_default
 from .base import Scene
 
 PILES = (3, 2, 1)
@@ -42,6 +43,7 @@ class ValuesScene(Scene):
                                 self.t(f"values.pile{pile}"), (lambda d=d.id, p=pile: self.pick(d, p)), kind="chip")
                 b.selected = self.weights[d.id] == pile
         self.button_row([("confirm", self.t("values.confirm"), self.confirm)], right=True)
+        mark_default(self)
 
     def pick(self, dim: str, pile: int) -> None:
         self.weights[dim] = pile
@@ -63,7 +65,7 @@ class ValuesScene(Scene):
         th = self.theme
         name = self.state.players[self.player].name
         title = self.t("values.title_table", name=name) if self.state.mode == "table" else self.t("values.title")
-        bottom = self.heading(surface, title)
+        bottom = self.heading(surface, headline(self, title))
         draw_text(surface, th, self.t("values.hint"), (th.s("pad") * 2, bottom + th.s("gap") // 2), th.s("small"),
                   th.c("muted"))
         for d, rect in self.rows:
