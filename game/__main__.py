@@ -43,7 +43,24 @@ def _add_check(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="a deck folder or a built-in deck id")
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Commands that live beside their own code: command name -> module with add_parser(sub) and
+# run(args) -> int. They are imported only when named (or for --help), so that starting the
+# game does not pay for the simulation, the spreadsheet route or the PDF report.
+EXTRA_COMMANDS = {
+    "simulate": "game.authoring.simulate_command",
+    "deck": "game.authoring.csv_command",
+    "report": "game.export.report_command",
+}
+
+
+def _extra_modules(names) -> list:
+    import importlib
+
+    return [importlib.import_module(EXTRA_COMMANDS[n]) for n in dict.fromkeys(names)]
+
+
+def build_parser(extras: list | None = None) -> argparse.ArgumentParser:
+    """The whole command line; `extras` are the extra command modules to include (default: all)."""
     parser = argparse.ArgumentParser(
         prog="bbb",
         description="Breder Belang Boost: a card game about work that suits you (zin) and work "
@@ -55,28 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_play(sub)
     _add_check(sub)
-    for extra in _EXTRA_COMMANDS:
+    for extra in _extra_modules(EXTRA_COMMANDS) if extras is None else extras:
         extra.add_parser(sub)
     return parser
-
-
-_EXTRA_COMMANDS: list = []  # modules with COMMANDS, add_parser(sub) and run(args) -> int
-
-
-def _register_extras() -> None:
-    """Commands that live beside their own code (simulation, CSV, report) register themselves here."""
-    import importlib
-
-    for name in ("game.authoring.simulate_command", "game.authoring.csv_command",
-                 "game.export.report_command"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if not (exc.name and (name == exc.name or name.startswith(exc.name + "."))):
-                raise
-            continue
-        if module not in _EXTRA_COMMANDS:
-            _EXTRA_COMMANDS.append(module)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,12 +84,12 @@ def main(argv: list[str] | None = None) -> int:
         from .smoke import run_smoke_test
 
         return run_smoke_test(argv[1:])
-    _register_extras()
-    commands = {"play", "check"} | {c for m in _EXTRA_COMMANDS for c in m.COMMANDS}
+    commands = {"play", "check", *EXTRA_COMMANDS}
     if not argv or (argv[0] not in commands and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]  # `bbb` alone, or `bbb --deck x`, starts the game
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    extras = _extra_modules([argv[0]]) if argv[0] in EXTRA_COMMANDS else (
+        None if argv[0] in ("-h", "--help") else [])
+    args = build_parser(extras).parse_args(argv)
     if args.command == "check":
         from .content import run_check
 
@@ -100,11 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.app import run
 
         return run(args)
-    for extra in _EXTRA_COMMANDS:
-        if args.command in extra.COMMANDS:
-            return extra.run(args)
-    parser.print_help()
-    return 2
+    return _extra_modules([args.command])[0].run(args)
 
 
 if __name__ == "__main__":

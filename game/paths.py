@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 APP_NAME = "BrederBelangBoost"
 
 
+@lru_cache(maxsize=None)
 def project_root() -> Path:
     """The folder that holds `assets/` and `decks/`: the source tree, or a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)

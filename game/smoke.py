@@ -36,7 +36,7 @@ def _play(data_dir: Path, extra: list[str]) -> int:
     from .__main__ import build_parser
     from .ui.app import run
 
-    args = build_parser().parse_args(
+    args = build_parser(extras=[]).parse_args(
         ["play", "--autoplay", "--export", "--seed", "7", "--rounds", "3", "--data-dir", str(data_dir),
          "--size", "1280x720", *extra])
     return run(args)

@@ -51,8 +51,7 @@ def no_network(monkeypatch):
 
 def test_a_whole_game_with_every_export_and_a_report_opens_no_connection(no_network, tmp_path):
     from game.export import save_pdf, save_png, save_result
-    from game.__main__ import _register_extras, build_parser
-    from game.export.report_command import run as report
+    from game.__main__ import main
 
     deck = load_deck(find_deck("breder-belang"))
     state = play_game(deck, ["Sam", "Noor", "Ali"], ["balanced", "social", "random"], seed=3)
@@ -61,6 +60,5 @@ def test_a_whole_game_with_every_export_and_a_report_opens_no_connection(no_netw
     save_result(deck, summary, state.log, setup, tmp_path)
     save_pdf(deck, summary, tmp_path, "nl")
     save_png(deck, summary, tmp_path, "nl")
-    _register_extras()  # the report command registers itself, as when `bbb` starts
-    assert report(build_parser().parse_args(["report", str(tmp_path), "--out", str(tmp_path / "r.pdf")])) == 0
+    assert main(["report", str(tmp_path), "--out", str(tmp_path / "r.pdf")]) == 0
     assert no_network == []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..content import DeckLoadError, find_deck, load_deck
 from ..core import Invalid, Summary, apply, can_undo, new_game, replay, summarize, undo
 from ..core.deck import Deck
 from ..core.state import GameState
@@ -44,6 +43,8 @@ class Session:
     @classmethod
     def resume(cls, path: Path) -> "Session":
         """Load a save and its deck; raises StorageError (bad file) or DeckLoadError (bad deck)."""
+        from ..content import find_deck, load_deck  # the deck checker is not needed to start a window
+
         save = read_save(path)
         source = save.deck_source if save.deck_source and Path(save.deck_source).is_dir() else save.deck_id
         deck = load_deck(find_deck(source))

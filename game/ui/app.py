@@ -7,6 +7,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 from collections import Counter
 from pathlib import Path
@@ -88,6 +89,7 @@ class App:
         self.handed = None  # the route key of the last hand-over the players confirmed
         self.result_path: Path | None = None
         self.backup_offered = False
+        self._presented = False
         self.title_notice = ""
         self.shots_dir = Path(args.screenshots) if getattr(args, "screenshots", None) else None
         self._shot_seen: set[int] = set()
@@ -540,7 +542,20 @@ class App:
             scene.dirty = False
         self._needs_draw = False
         pygame.display.flip()
+        if not self._presented:
+            self._presented = True
+            self._mark_first_frame()
         self._maybe_screenshot()
+
+    def _mark_first_frame(self) -> None:
+        """For bench/startup.py: BBB_BENCH_FIRST_FRAME=path receives the monotonic clock at the
+        moment the first frame is presented."""
+        target = os.environ.get("BBB_BENCH_FIRST_FRAME")
+        if target:
+            try:
+                Path(target).write_text(repr(time.monotonic()), encoding="utf-8")
+            except OSError:
+                pass
 
     def _maybe_screenshot(self) -> None:
         if self.shots_dir is None:

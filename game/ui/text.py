@@ -14,6 +14,33 @@ MAX_RENDERS = 3000
 MAX_LINE_PX = 8192  # wider than any window: a 1,000-character word is cut, not rendered in full
 
 
+_layouts: "OrderedDict[tuple, object]" = OrderedDict()
+MAX_LAYOUTS = 4000
+
+
+def _remembered(kind: str, compute):
+    """Cache a text measurement (wrap, ellipsize, fits) by its arguments: measuring glyphs again
+    on every frame cost most of a frame's time."""
+
+    def cached(theme: Theme, text, size: int, width: int, bold: bool = False):
+        key = (kind, theme.font_path(bold), text, size, width)
+        value = _layouts.get(key)
+        if value is None:
+            value = compute(theme, text, size, width, bold)
+            if isinstance(value, list):
+                value = tuple(value)  # callers get their own list below
+            _layouts[key] = value
+            if len(_layouts) > MAX_LAYOUTS:
+                _layouts.popitem(last=False)
+        else:
+            _layouts.move_to_end(key)
+        return list(value) if isinstance(value, tuple) else value
+
+    cached.__doc__ = compute.__doc__
+    cached.__name__ = compute.__name__
+    return cached
+
+
 def clean(text) -> str:
     """Text as pygame can render it: a NUL character (which SDL_ttf refuses) becomes a space."""
     return str(text).replace("\x00", " ")
@@ -22,7 +49,11 @@ def clean(text) -> str:
 def reset_caches() -> None:
     """Forget fonts and renders: they die with pygame.quit(), and a later game in the same
     process (the smoke test plays two) must not touch them."""
+    from .widgets import forget_faces  # widgets builds on text; imported here to avoid a cycle
+
     _fonts.clear()
+    _layouts.clear()
+    forget_faces()
     clear_cache()
 
 
@@ -76,7 +107,7 @@ def render(theme: Theme, text: str, size: int, colour, bold: bool = False) -> py
     return surf
 
 
-def wrap(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> list[str]:
+def _wrap(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> list[str]:
     """Lines of at most `width` pixels; a word longer than the line is cut by characters."""
     f = font(theme, size, bold)
     width = max(1, width)
@@ -100,7 +131,10 @@ def wrap(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> 
     return lines
 
 
-def ellipsize(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> str:
+wrap = _remembered("wrap", _wrap)
+
+
+def _ellipsize(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> str:
     """One line that fits `width`: the text itself, or its start followed by "…"."""
     f = font(theme, size, bold)
     text = clean(text).replace("\n", " ")
@@ -113,10 +147,16 @@ def ellipsize(theme: Theme, text: str, size: int, width: int, bold: bool = False
     return text[:cut].rstrip() + "…"
 
 
-def fits_words(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> bool:
+ellipsize = _remembered("ellipsize", _ellipsize)
+
+
+def _fits_words(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> bool:
     """True when every word of `text` fits on a line of `width` (so wrapping needs no word cut)."""
     f = font(theme, size, bold)
     return all(f.size(word)[0] <= width for word in clean(text).split())
+
+
+fits_words = _remembered("fits_words", _fits_words)
 
 
 def draw_text(surface, theme: Theme, text: str, pos, size: int, colour, bold: bool = False,

@@ -18,6 +18,11 @@ def theme_data() -> dict:
     return json.loads((assets_dir() / "theme.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
+def _font_path(bold: bool) -> str:
+    return str(assets_dir() / theme_data()["fonts"]["bold" if bold else "regular"])
+
+
 def _colour(text: str) -> pygame.Color:
     return pygame.Color(text)
 
@@ -69,4 +74,4 @@ class Theme:
         return max(1, round(base * self.unit))
 
     def font_path(self, bold: bool) -> str:
-        return str(assets_dir() / theme_data()["fonts"]["bold" if bold else "regular"])
+        return _font_path(bool(bold))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -39,7 +40,40 @@ def draw_focus(surface, theme: Theme, rect: pygame.Rect) -> None:
     pygame.draw.rect(surface, theme.c("focus"), rect.inflate(w * 3, w * 3), w, border_radius=theme.s("radius"))
 
 
+_faces: "OrderedDict[tuple, pygame.Surface]" = OrderedDict()
+MAX_FACES = 400
+
+
+def blit_face(surface, rect: pygame.Rect, key: tuple, paint: Callable[[pygame.Surface, pygame.Rect], None]) -> None:
+    """Blit a face painted once per look (`key`): painting rounded boxes and measuring text for
+    every card and button on every frame cost most of a frame's time."""
+    rect = pygame.Rect(rect)
+    key = (*key, rect.size)
+    face = _faces.get(key)
+    if face is None:
+        face = pygame.Surface(rect.size, pygame.SRCALPHA)
+        paint(face, face.get_rect())
+        if pygame.display.get_surface() is not None:
+            face = face.convert_alpha()  # the display's pixel format blits several times faster
+        _faces[key] = face
+        if len(_faces) > MAX_FACES:
+            _faces.popitem(last=False)
+    else:
+        _faces.move_to_end(key)
+    surface.blit(face, rect)
+
+
+def forget_faces() -> None:
+    _faces.clear()
+
+
 def draw_button(surface, theme: Theme, w: Widget, hovered: bool = False) -> None:
+    key = ("button", w.label, w.kind, w.style, w.enabled, w.selected, bool(w.data.get("default")), hovered,
+           theme.high_contrast, theme.unit)
+    blit_face(surface, w.rect, key, lambda face, rect: _paint_button(face, theme, w, rect, hovered))
+
+
+def _paint_button(surface, theme: Theme, w: Widget, rect: pygame.Rect, hovered: bool) -> None:
     r = theme.s("radius")
     if not w.enabled:
         bg, fg = theme.c("disabled"), theme.c("disabled_text")
@@ -49,7 +83,6 @@ def draw_button(surface, theme: Theme, w: Widget, hovered: bool = False) -> None
         bg, fg = theme.c("button"), theme.c("button_text")
     if w.kind == "chip" and w.selected:
         bg, fg = theme.c("selected"), theme.c("accent_text")
-    rect = w.rect
     pygame.draw.rect(surface, bg, rect, border_radius=r)
     border = theme.c("text") if hovered and w.enabled else theme.c("line")
     enter = bool(w.data.get("default")) and w.enabled
@@ -321,6 +354,14 @@ def draw_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Re
               value_size: int | None = None) -> None:
     """A role or task card drawn from deck data: type, hours (prominent), a title on up to two
     lines, then the values with shapes, signs and numbers and short dimension labels."""
+    key = ("card", deck.id, deck.fingerprint, lang, card_of(inst), selected, hovered, dim, value_size,
+           theme.high_contrast, theme.unit)
+    blit_face(surface, rect, key,
+              lambda face, r: _paint_card(face, theme, deck, lang, inst, r, selected, hovered, dim, value_size))
+
+
+def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect,
+                selected: bool, hovered: bool, dim: bool, value_size: int | None) -> None:
     card = deck.card(card_of(inst))
     r = theme.s("radius")
     bg = theme.c("card_role") if card.type == "role" else theme.c("card_task")
