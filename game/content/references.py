@@ -283,6 +283,23 @@ class ReferenceCheck:
                     self.report.on(item, ("needs",), f"can never be met: {why}", WARNING)
 
     def _hours_budget(self) -> int:
+        """The most hours a week can ever hold: the deck's budget plus every hours gain (computed once)."""
+        if getattr(self, "_budget_cache", None) is None:
+            self._budget_cache = self._compute_hours_budget()
+        return self._budget_cache
+
+    def _playable_copies(self) -> list[tuple[str, int, int, set[str]]]:
+        """(card id, copy number, hours, tags) of every role/task copy (computed once per check)."""
+        if getattr(self, "_copies_cache", None) is None:
+            copies = []
+            for item in self.facts.cards:
+                card = item.model
+                if card is not None and card.type in PLAYABLE_TYPES:
+                    copies.extend((card.id, n, card.hours, set(card.tags)) for n in range(card.copies))
+            self._copies_cache = copies
+        return self._copies_cache
+
+    def _compute_hours_budget(self) -> int:
         extra = 0
         for item in self.facts.cards:
             card = item.model
@@ -295,11 +312,7 @@ class ReferenceCheck:
         return (self.facts.hours_per_week or 80) + extra
 
     def _never_met(self, needs: list[str]) -> str | None:
-        copies = []  # (card id, copy number, hours, tags)
-        for item in self.facts.cards:
-            card = item.model
-            if card is not None and card.type in PLAYABLE_TYPES:
-                copies.extend((card.id, n, card.hours, set(card.tags)) for n in range(card.copies))
+        copies = self._playable_copies()
         options: list[list[int]] = []
         for need in needs:
             if need.startswith("tag:"):
