@@ -6,11 +6,11 @@ from collections import OrderedDict
 
 import pygame
 
+from .surface_cache import SurfaceCache
 from .theme import Theme
 
 _fonts: dict[tuple[str, int], pygame.font.Font] = {}
-_renders: "OrderedDict[tuple, pygame.Surface]" = OrderedDict()
-MAX_RENDERS = 3000
+_renders = SurfaceCache(24 * 1024 * 1024)  # rendered lines of text
 MAX_LINE_PX = 8192  # wider than any window: a 1,000-character word is cut, not rendered in full
 
 
@@ -95,16 +95,7 @@ def _render(f: pygame.font.Font, text: str, colour) -> pygame.Surface:
 
 def render(theme: Theme, text: str, size: int, colour, bold: bool = False) -> pygame.Surface:
     colour = tuple(pygame.Color(colour))
-    key = (text, size, colour, bold)
-    surf = _renders.get(key)
-    if surf is None:
-        surf = _render(font(theme, size, bold), text, colour)
-        _renders[key] = surf
-        if len(_renders) > MAX_RENDERS:
-            _renders.popitem(last=False)
-    else:
-        _renders.move_to_end(key)
-    return surf
+    return _renders.get((text, size, colour, bold), lambda: _render(font(theme, size, bold), text, colour))
 
 
 def _wrap(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> list[str]:

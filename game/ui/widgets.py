@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -11,6 +10,7 @@ import pygame
 from ..core.state import card_of
 from ..i18n import t
 from ..i18n.describe import dimension_name
+from .surface_cache import SurfaceCache
 from .text import draw_text, draw_wrapped, ellipsize, fits_words, font, render, wrap
 from .theme import Theme
 
@@ -40,27 +40,22 @@ def draw_focus(surface, theme: Theme, rect: pygame.Rect) -> None:
     pygame.draw.rect(surface, theme.c("focus"), rect.inflate(w * 3, w * 3), w, border_radius=theme.s("radius"))
 
 
-_faces: "OrderedDict[tuple, pygame.Surface]" = OrderedDict()
-MAX_FACES = 400
+_faces = SurfaceCache(32 * 1024 * 1024)  # painted cards and buttons
 
 
 def blit_face(surface, rect: pygame.Rect, key: tuple, paint: Callable[[pygame.Surface, pygame.Rect], None]) -> None:
     """Blit a face painted once per look (`key`): painting rounded boxes and measuring text for
     every card and button on every frame cost most of a frame's time."""
     rect = pygame.Rect(rect)
-    key = (*key, rect.size)
-    face = _faces.get(key)
-    if face is None:
+
+    def make() -> pygame.Surface:
         face = pygame.Surface(rect.size, pygame.SRCALPHA)
         paint(face, face.get_rect())
         if pygame.display.get_surface() is not None:
             face = face.convert_alpha()  # the display's pixel format blits several times faster
-        _faces[key] = face
-        if len(_faces) > MAX_FACES:
-            _faces.popitem(last=False)
-    else:
-        _faces.move_to_end(key)
-    surface.blit(face, rect)
+        return face
+
+    surface.blit(_faces.get((*key, rect.size), make), rect)
 
 
 def forget_faces() -> None:
