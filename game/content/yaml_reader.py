@@ -164,9 +164,45 @@ else:  # pragma: no cover - PyYAML without libyaml
     _Composer = _SafeComposer
 
 
+def _has_shared_nodes(root: Node | None) -> bool:
+    """True when a node is reached twice: an alias, which the careful composer reports in place."""
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack.append(key)
+                stack.append(value)
+    return False
+
+
+def _compose_in_c(text: str) -> Node | None:
+    """libyaml's own composer: several times faster, and safe here because libyaml refuses
+    nesting deeper than its limit and an alias only shares a node (never expands it). Files
+    with aliases go the careful way, so that every alias is reported where it stands."""
+    loader = yaml.CSafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    finally:
+        loader.dispose()
+    if "*" in text and _has_shared_nodes(node):  # an alias needs a '*'; most decks have none
+        return None
+    return node
+
+
 def _compose(text: str, result: YamlFile) -> Node | None:
     loader = None
     try:
+        if _Composer is not _SafeComposer:
+            node = _compose_in_c(text)
+            if node is not None:
+                return node
         loader = _Composer(text)
         return loader.get_single_node()
     except RecursionError:
