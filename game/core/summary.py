@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from .advisor import candidate_mixes
 from .combos import combos_made, combos_near
 from .deck import Deck
-from .scoring import Fit, Part, fits, mix_hours, player_scores, quadrant
+from .scoring import Part, fits, mix_hours, player_scores, quadrant
 from .state import GameState, card_of
 
 SUMMARY_VERSION = 1

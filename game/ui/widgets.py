@@ -11,7 +11,7 @@ from ..core.state import card_of
 from ..i18n import t
 from ..i18n.describe import dimension_name
 from .surface_cache import SurfaceCache
-from .text import draw_text, draw_wrapped, ellipsize, fits_words, font, render, wrap
+from .text import draw_text, ellipsize, fits_words, font, render, wrap
 from .theme import Theme
 
 

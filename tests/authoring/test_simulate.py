@@ -10,9 +10,9 @@ import pytest
 from game.authoring import simulate as sim
 from game.authoring.simulate_command import print_report, run
 from game.core.bots import STYLES
-from game.core.deck import DilemmaOption, HoursEffect, NeedEffect, frozen_map
+from game.core.deck import HoursEffect, NeedEffect, frozen_map
 from tests.authoring.conftest import BUILTIN, EXAMPLE_DECK, builtin_deck
-from tests.core.decks import dilemma, event, make_deck, role, t, task
+from tests.core.decks import dilemma, event, make_deck, role, task
 
 
 def lively_events():

@@ -1,7 +1,7 @@
 """Small decks written in code, so that each rule can be shown with a handful of cards."""
 
-from game.core.deck import (AddEffect, Card, Combo, Deck, DilemmaOption, HoursEffect, NeedEffect,
-                            OfferEffect, PersonalDimension, SocialDimension, Text, frozen_map)
+from game.core.deck import (Card, Deck, DilemmaOption, NeedEffect,
+                            PersonalDimension, SocialDimension, Text, frozen_map)
 
 
 def t(s: str) -> Text:

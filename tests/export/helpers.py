@@ -6,7 +6,7 @@ import functools
 
 from game.core import summarize
 from game.core.bots import play_game
-from tests.core.decks import make_deck, prompt, role, task
+from tests.core.decks import make_deck, role, task
 from game.core.deck import Combo, Text
 
 STYLES = ("personal", "social", "balanced", "random")

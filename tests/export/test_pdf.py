@@ -11,7 +11,7 @@ from game.core.deck import COMPETENCES
 from game.export import build_pdf, reflection_prompts, save_pdf, discussion_prompts
 from game.export.words import score
 from game.i18n import t
-from tests.export.helpers import builtin_class_deck, export_deck, finished
+from tests.export.helpers import builtin_class_deck, finished
 
 
 def text_of(data: bytes) -> list[str]:

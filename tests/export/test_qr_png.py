@@ -1,6 +1,5 @@
 """The QR code carries a short text exactly; the PNG card is one image per player, without pygame."""
 
-import io
 import shutil
 import subprocess
 import sys

@@ -7,7 +7,7 @@ import pytest
 
 from game.core.bots import choose
 from game.session import Session, StorageError, atomic_write_json, read_save
-from game.session.save import SAVE_FORMAT, SaveData
+from game.session.save import SAVE_FORMAT
 
 from ..core.decks import make_deck
 
@@ -66,7 +66,7 @@ def test_a_bad_save_file_is_reported_with_its_reason(tmp_path, content, reason):
 
 
 def test_a_save_whose_log_does_not_replay_is_refused(tmp_path):
-    session = start(tmp_path)
+    start(tmp_path)
     data = json.loads((tmp_path / "autosave.json").read_text())
     data["log"] = [{"type": "play", "card": "nothing#1"}]
     (tmp_path / "autosave.json").write_text(json.dumps(data))

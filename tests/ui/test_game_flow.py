@@ -4,9 +4,8 @@ import json
 
 import pygame
 
-from game.ui.scenes.turn import TurnScene
 
-from .conftest import bot_step, click_widget, play_to, press
+from .conftest import click_widget, play_to, press
 
 
 def enter(app):

@@ -307,9 +307,23 @@ class Scene:
                 return
             self.activate(w)
 
+    closes_on_escape = False  # scenes laid over the game (pause, settings, rules, explanations) close with Esc
+
     def on_escape(self) -> bool:
         """Return True when the scene used Esc itself (otherwise the pause menu opens)."""
+        if self.closes_on_escape:
+            self.app.pop()
+            return True
         return False
+
+    def doc_area(self, max_width: int | None = None) -> pygame.Rect:
+        """The scrolling text area of a document scene: under the heading, above the buttons."""
+        th = self.theme
+        w, h = self.size
+        pad = th.s("pad")
+        top = pad + th.s("h1") + th.s("gap")
+        width = w - pad * 5 if max_width is None else min(w - pad * 5, max_width)
+        return pygame.Rect(pad * 2, top, width, h - top - pad * 3 - th.s("button_h"))
 
     def on_text(self, text: str) -> None:
         w = self.focused()

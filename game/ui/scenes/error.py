@@ -46,16 +46,11 @@ class DeckProblemsScene(Scene):
         super().__init__(app)
         self.problems = list(problems)
 
-    def on_escape(self) -> bool:
-        self.app.pop()
-        return True
+    closes_on_escape = True
 
     def layout(self) -> None:
         th = self.theme
-        w, h = self.size
-        pad = th.s("pad")
-        top = pad + th.s("h1") + th.s("gap")
-        self.doc_rect = pygame.Rect(pad * 2, top, w - pad * 5, h - top - pad * 3 - th.s("button_h"))
+        self.doc_rect = self.doc_area()
         self.scroll_rect = self.doc_rect
         self.doc = Doc(th)
         errors = [p for p in self.problems if getattr(p, "severity", "error") == "error"]

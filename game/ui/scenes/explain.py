@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-import pygame
 
 from ...i18n.describe import card_title, dimension_name
-from ..text import draw_text, font
 from ..widgets import headline, mark_default
 from .base import Scene
 from .doc import Doc
@@ -29,16 +27,10 @@ class ExplainScene(Scene):
         self.summary = summary
         self.player = player
 
-    def on_escape(self) -> bool:
-        self.app.pop()
-        return True
+    closes_on_escape = True
 
     def layout(self) -> None:
-        th = self.theme
-        w, h = self.size
-        pad = th.s("pad")
-        top = pad + th.s("h1") + th.s("gap")
-        self.doc_rect = pygame.Rect(pad * 2, top, w - pad * 5, h - top - pad * 3 - th.s("button_h"))
+        self.doc_rect = self.doc_area()
         self.scroll_rect = self.doc_rect
         self.doc = self.build_doc()
         self.scroll_max = max(0, self.doc.height(self.doc_rect.width) - self.doc_rect.height)

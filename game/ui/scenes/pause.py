@@ -14,9 +14,7 @@ class PauseScene(Scene):
     overlay = True
     default_id = "resume"
 
-    def on_escape(self) -> bool:
-        self.app.pop()
-        return True
+    closes_on_escape = True
 
     def layout(self) -> None:
         from .rules import RulesScene

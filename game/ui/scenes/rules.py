@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pygame
 
 from .base import Scene
 from .doc import Doc
@@ -17,16 +16,11 @@ class RulesScene(Scene):
     name = "rules"
     default_id = "back"
 
-    def on_escape(self) -> bool:
-        self.app.pop()
-        return True
+    closes_on_escape = True
 
     def layout(self) -> None:
         th = self.theme
-        w, h = self.size
-        pad = th.s("pad")
-        top = pad + th.s("h1") + th.s("gap")
-        self.doc_rect = pygame.Rect(pad * 2, top, min(w - pad * 5, th.px(1500)), h - top - pad * 3 - th.s("button_h"))
+        self.doc_rect = self.doc_area(max_width=th.px(1500))
         self.scroll_rect = self.doc_rect
         self.doc = Doc(th)
         for i in range(1, RULES + 1):

@@ -12,9 +12,7 @@ class SettingsScene(Scene):
     name = "settings"
     default_id = "back"
 
-    def on_escape(self) -> bool:
-        self.app.pop()
-        return True
+    closes_on_escape = True
 
     def layout(self) -> None:
         th = self.theme

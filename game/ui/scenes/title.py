@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from ..text import draw_text, draw_wrapped
-from ..widgets import headline, mark_default
+from ..widgets import mark_default
 from .base import Scene
 
 

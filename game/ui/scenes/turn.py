@@ -9,7 +9,7 @@ from ...core.scoring import fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font, wrap
-from ..widgets import (blend, card_min_height, card_value_lines, card_value_room, draw_card, draw_meter, ease,
+from ..widgets import (blend, card_min_height, card_value_lines, draw_card, draw_meter, ease,
                        mark_default, progress, uniform_value_size)
 from .base import Scene
 
@@ -351,7 +351,6 @@ class TurnScene(Scene):
         p = s.player
         w, h = self.size
         pad, gap = th.s("pad"), th.s("gap")
-        left = self.panel.left - pad
         actions = self.t("turn.actions_left", n=s.actions_left)
         aw = font(th, th.s("h2"), True).size(actions)[0]
         draw_text(surface, th, actions, (w - pad, pad + th.s("h1") // 2), th.s("h2"), th.c("accent"), bold=True,
@@ -397,7 +396,7 @@ class TurnScene(Scene):
         th = self.theme
         s = self.state
         p = s.player
-        pad, gap = th.s("pad"), th.s("gap")
+        gap = th.s("gap")
         panel = self.panel
         bottom = self.buttons_top - gap
         # what to do now, in one line
