@@ -39,7 +39,17 @@ def test_a_card_is_played_by_choosing_it_and_pressing_play(new_app):
     assert app.session.state.actions_left == app.session.deck.actions_per_turn - 1
 
 
-def test_the_meters_show_what_a_card_would_change_before_it_is_played(new_app):
+def test_the_meters_show_what_a_card_would_change_before_it_is_played(new_app, monkeypatch):
+    import game.ui.scenes.turn as turn_module
+
+    drawn = []
+    real_meter = turn_module.draw_meter
+
+    def spy(surface, theme, rect, label, value, preview, colour):
+        drawn.append((value, preview))
+        real_meter(surface, theme, rect, label, value, preview, colour)
+
+    monkeypatch.setattr(turn_module, "draw_meter", spy)
     app = new_app()
     scene = to_turn(app)
     state = app.session.state
@@ -49,8 +59,12 @@ def test_the_meters_show_what_a_card_would_change_before_it_is_played(new_app):
     app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=w.rect.center, rel=(0, 0), buttons=(0, 0, 0), touch=False)], DT)
     text, mix = scene.preview()
     assert mix == p.mix + [card]
+    now = fits(app.session.deck, p.mix, p.budget, p.weights, state.needs, state.offers)
     expected = fits(app.session.deck, mix, p.budget, p.weights, state.needs, state.offers)
-    assert expected != fits(app.session.deck, p.mix, p.budget, p.weights, state.needs, state.offers) or True
+    drawn.clear()
+    scene.dirty = True
+    app.step([], DT)
+    assert drawn[-2:] == [(now[0], expected[0]), (now[1], expected[1])], "both meters show now → after"
     assert p.mix == app.session.state.player.mix, "a preview changes nothing"
 
 
