@@ -250,14 +250,20 @@ def _social_bars(pdf: Handout, deck: Deck, rows, lang: str, title: str, help_tex
     pdf.heading(title)
     pdf.para(help_text, size=8.5, grey=60)
     pdf.ln(1.5)
-    label_w, bar_w = 46.0, 68.0
+    label_w, bar_w = 52.0, 62.0
     scale = max(scale_min, max((c for _, c, _ in rows), default=0.0))
     for dim, contribution, need in rows:
         pdf.room(8)
         y = pdf.get_y()
         pdf.set_xy(MARGIN, y)
+        label = words.dimension(deck, dim, lang)
+        size = 9.5
+        pdf.set_font(FONT, "", size)
+        while size > 6.5 and pdf.get_string_width(label) > label_w - 1:  # a long theme name shrinks, never overlaps
+            size -= 0.5
+            pdf.set_font(FONT, "", size)
+        pdf.cell(label_w, 5, label)
         pdf.set_font(FONT, "", 9.5)
-        pdf.cell(label_w, 5, words.dimension(deck, dim, lang))
         pdf.bar(MARGIN + label_w, y + 0.8, bar_w, 3.6, contribution / scale, grey=150)
         if threshold:
             tx = MARGIN + label_w + bar_w * threshold / scale
