@@ -9,7 +9,7 @@ from ...core.scoring import fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font, wrap
-from ..widgets import (blend, card_min_height, card_value_lines, draw_card, draw_meter, ease,
+from ..widgets import (blend, card_min_height, card_value_lines, card_value_room, draw_card, draw_meter, ease,
                        mark_default, progress, uniform_value_size)
 from .base import Scene
 
@@ -344,6 +344,25 @@ class TurnScene(Scene):
                       hovered=w.id == self.hover_id, dim=dim, value_size=w.data.get("value_size"))
         else:
             super().draw_widget(surface, w)
+
+    def layout_problems(self) -> list[str]:
+        """Besides widgets that collide: text that would be cut. A large UI scale in a small window
+        then shrinks this screen (automatic fit) instead of hiding the values on the cards."""
+        out = super().layout_problems()
+        th = self.theme
+        line = font(th, th.s("tiny")).get_linesize()
+        for w in self.widgets:
+            if w.kind == "card" and w.data.get("zone") in ("hand", "market"):
+                room, _ = card_value_room(th, self.deck, self.lang, w.data["inst"], w.rect)
+                if room < line:
+                    out.append(f"{w.id} has no room for its values")
+        actions = self.t("turn.actions_left", n=self.state.actions_left)
+        if font(th, th.s("h2"), True).size(actions)[0] > self.panel.width:
+            out.append("the actions counter is cut")
+        week = self.t("turn.mix", used=self.deck.hours_per_week, budget=self.deck.hours_per_week)
+        if font(th, th.s("body"), True).size(week)[0] > self.rows["mix"].width // 2:
+            out.append("the week's heading is cut")
+        return out
 
     def draw_content(self, surface) -> None:
         th = self.theme
