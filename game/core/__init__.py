@@ -1,15 +1,18 @@
-"""The rules of the game: plain data and pure functions, standard library only."""
+"""The rules of the game: plain data and pure functions, standard library only.
 
-from .actions import Invalid
-from .deck import Card, Combo, Deck, Text
-from .replay import can_undo, replay, undo
-from .rules import apply, legal_types, new_game
-from .scoring import fits, quadrant, score
-from .state import GameState, PlayerState, card_of
-from .summary import Summary, summarize
+Names load their module on first use (see game.lazy), so a window opens before the rules load.
+The function `replay` is imported from `game.core.replay`: a package attribute cannot share a
+name with one of its modules.
+"""
 
-__all__ = [
-    "Invalid", "Card", "Combo", "Deck", "Text", "can_undo", "replay", "undo", "apply",
-    "legal_types", "new_game", "fits", "quadrant", "score", "GameState", "PlayerState",
-    "card_of", "Summary", "summarize",
-]
+from ..lazy import lazy_names
+
+_WHERE = {
+    "Invalid": "actions", "Card": "deck", "Combo": "deck", "Deck": "deck", "Text": "deck",
+    "can_undo": "replay", "undo": "replay", "apply": "rules",
+    "legal_types": "rules", "new_game": "rules", "fits": "scoring", "quadrant": "scoring",
+    "score": "scoring", "GameState": "state", "PlayerState": "state", "card_of": "state",
+    "Summary": "summary", "summarize": "summary",
+}
+__all__ = sorted(_WHERE)
+__getattr__ = lazy_names(__name__, _WHERE)

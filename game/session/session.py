@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core import Invalid, Summary, apply, can_undo, new_game, replay, summarize, undo
+from ..core.actions import Invalid
+from ..core.replay import can_undo, replay, undo
+from ..core.rules import apply, new_game
+from ..core.summary import Summary, summarize
 from ..core.deck import Deck
 from ..core.state import GameState
 from .save import SaveData, read_save, write_save

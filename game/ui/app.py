@@ -11,19 +11,20 @@ import time
 import traceback
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
-from ..core import Invalid
-from ..core.scoring import fits, mix_hours
-from ..core.state import card_of
+from ..core.actions import Invalid
 from ..i18n import t
 from ..paths import user_data_dir
-from ..session import Session
 from .settings import Settings, overrides_from_args, to_store
 from .text import clear_cache, reset_caches
 from .theme import Theme
 from .voice import Voice
+
+if TYPE_CHECKING:  # the rules and the session load when the first game starts, not at start-up
+    from ..session import Session
 
 MIN_SIZE = (1024, 600)
 DEFAULT_SIZE = (1280, 720)
@@ -261,6 +262,8 @@ class App:
 
     def start_game(self, deck, names, rounds, seed, lang, timer) -> None:
         self.lang = lang
+        from ..session import Session  # the rules load when the first game starts, not at start-up
+
         self.session = Session.start(deck, list(names), rounds=rounds, seed=seed, lang=lang, timer=timer,
                                      autosave_path=self.autosave_path)
         self._new_session()
@@ -289,6 +292,8 @@ class App:
             else:
                 source = save.deck_source if save.deck_source and Path(save.deck_source).is_dir() else save.deck_id
                 deck = self.load_deck(source)
+            from ..session import Session
+
             self.session = Session(deck, save, self.autosave_path)
         except DeckLoadError:
             self.to_title(t(self.lang, "title.save_deck"))
@@ -729,6 +734,9 @@ class App:
     def check_invariants(self) -> None:
         if self.session is None:
             return
+        from ..core.scoring import fits, mix_hours
+        from ..core.state import card_of
+
         deck, s = self.session.deck, self.session.state
 
         def cards(state) -> Counter:

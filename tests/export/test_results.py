@@ -5,7 +5,8 @@ import os
 
 import pytest
 
-from game.core import new_game, replay, summarize
+from game.core import new_game, summarize
+from game.core.replay import replay
 from game.core.summary import Summary
 from game.export import RESULT_FORMAT, RESULT_VERSION, ResultError, build_result, load_result, save_result
 from game.export.results import result_filename
