@@ -134,14 +134,6 @@ class TurnScene(Scene):
         meter = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
         return font(th, th.s("body"), True).get_linesize() + gap * 2 + 2 * (meter + gap)
 
-    def layout_problems(self) -> list[str]:
-        """Also a problem (so the automatic fit makes the screen smaller): meters without room."""
-        base = getattr(super(), "layout_problems", None)
-        problems = list(base()) if base else []
-        if self.panel.top + self.panel_min_height() > self.buttons_top - self.theme.s("gap"):
-            problems.append("the meters do not fit above the turn buttons")
-        return problems
-
     def uniform_value_size(self, widgets) -> None:
         uniform_value_size(self.theme, self.deck, self.lang, widgets)
 
@@ -346,10 +338,12 @@ class TurnScene(Scene):
             super().draw_widget(surface, w)
 
     def layout_problems(self) -> list[str]:
-        """Besides widgets that collide: text that would be cut. A large UI scale in a small window
-        then shrinks this screen (automatic fit) instead of hiding the values on the cards."""
+        """Besides widgets that collide: meters without room and text that would be cut. A large UI
+        scale in a small window then shrinks this screen (automatic fit) instead of hiding things."""
         out = super().layout_problems()
         th = self.theme
+        if self.panel.top + self.panel_min_height() > self.buttons_top - th.s("gap"):
+            out.append("the meters do not fit above the turn buttons")
         line = font(th, th.s("tiny")).get_linesize()
         for w in self.widgets:
             if w.kind == "card" and w.data.get("zone") in ("hand", "market"):
