@@ -79,7 +79,11 @@ def not_measured(bench: str, metric: str, why: str, target: str = "") -> dict:
 
 
 def child_env(ctx: Context, **extra) -> dict:
+    """The children's environment. Byte-code caching is left on, as for an installed program
+    (pip and PyInstaller ship compiled modules): a shell that sets PYTHONDONTWRITEBYTECODE would
+    otherwise make every start compile the game's sources again."""
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(ctx.env)
     env.update({k: str(v) for k, v in extra.items()})
     return env
