@@ -156,20 +156,24 @@ class ReferenceCheck:
 
     # ---- cards ----------------------------------------------------------------------------
 
-    def cards(self) -> None:
-        f = self.facts
+    def _unique_item_ids(self, items: list[Item], what: str) -> None:
+        """Every id once: a second use names the file and line of the first."""
         first: dict[str, Item] = {}
-        for item in f.cards:
+        for item in items:
             ident = item.raw_id
             if ident is None:
                 continue
             if ident in first:
                 prev = first[ident]
                 where = f"{prev.source.rel}:{prev.source.yaml.mark(prev.path + ('id',))[0]}"
-                self.report.on(item, ("id",), f"the card id '{ident}' is used twice (first at {where}); "
-                                              "card ids must be unique in the deck")
+                self.report.on(item, ("id",), f"the {what} id '{ident}' is used twice (first at {where}); "
+                                              f"{what} ids must be unique in the deck")
             else:
                 first[ident] = item
+
+    def cards(self) -> None:
+        f = self.facts
+        self._unique_item_ids(f.cards, "card")
         for item in f.cards:
             if item.model is not None:
                 self._card(item, item.model)
@@ -243,18 +247,7 @@ class ReferenceCheck:
 
     def combos(self) -> None:
         f = self.facts
-        first: dict[str, Item] = {}
-        for item in f.combos:
-            ident = item.raw_id
-            if ident is None:
-                continue
-            if ident in first:
-                prev = first[ident]
-                where = f"{prev.source.rel}:{prev.source.yaml.mark(prev.path + ('id',))[0]}"
-                self.report.on(item, ("id",), f"the combo id '{ident}' is used twice (first at {where}); "
-                                              "combo ids must be unique")
-            else:
-                first[ident] = item
+        self._unique_item_ids(f.combos, "combo")
         all_cards_valid = all(item.model is not None for item in f.cards)
         for item in f.combos:
             combo = item.model

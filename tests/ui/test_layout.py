@@ -4,7 +4,6 @@ overrides, zero-width characters, emoji the font lacks, 1,000-character words, e
 
 from __future__ import annotations
 
-import sys
 
 import pygame
 import pytest
@@ -14,6 +13,7 @@ from game.ui.widgets import short_dimension_names
 from tests.core.decks import make_deck, role, task
 
 from .conftest import DT, bot_step
+from .walk import TextRecorder
 
 RTL = "\u202eevil\u202c"
 ZERO = "a\u200bb\u200c\u200dc\ufeff"
@@ -43,47 +43,6 @@ def hostile_deck():
 
 
 HOSTILE_NAMES = [RTL + " Sam", EMOJI, LONG, ""]
-
-
-class TextRecorder:
-    """Knows every text surface `render` makes; `record(scene)` draws the scene and returns the
-    (text, on-screen rect of its visible glyphs) of each text blit."""
-
-    def __init__(self, monkeypatch) -> None:
-        import game.ui.text as text_module
-
-        self.texts: dict[int, tuple[str, pygame.Surface]] = {}
-        original = text_module.render
-
-        def render(theme, s, size, colour, bold=False):
-            surf = original(theme, s, size, colour, bold)
-            self.texts[id(surf)] = (s, surf)
-            return surf
-
-        for name, module in list(sys.modules.items()):
-            if name.startswith("game.ui") and getattr(module, "render", None) is original:
-                monkeypatch.setattr(module, "render", render)
-
-    def record(self, scene) -> list[tuple[str, pygame.Rect]]:
-        texts, found = self.texts, []
-
-        class Recording(pygame.Surface):
-            def blit(self, source, dest, area=None, special_flags=0):
-                rect = super().blit(source, dest, area, special_flags)
-                known = texts.get(id(source))
-                if known is not None and known[1] is source and area is None:
-                    x, y = dest if not isinstance(dest, pygame.Rect) else dest.topleft
-                    glyphs = source.get_bounding_rect().move(x, y).clip(self.get_clip())
-                    if glyphs.width > 0 and glyphs.height > 0 and known[0].strip():
-                        found.append((known[0], glyphs))
-                return rect
-
-        surface = Recording(scene.size)
-        use_fit = getattr(scene.app, "_use_fit", None)
-        if use_fit:
-            use_fit(scene)
-        scene.draw(surface)
-        return found
 
 
 def layout_problems(scene) -> list[str]:
