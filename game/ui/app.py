@@ -19,7 +19,7 @@ from ..core.actions import Invalid
 from ..i18n import t
 from ..paths import user_data_dir
 from .settings import Settings, overrides_from_args, to_store
-from .text import clear_cache, reset_caches
+from .text import clear_cache, reset_caches, take_cut_count
 from .theme import Theme
 from .voice import Voice
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the rules and the session load when the first game starts, 
 
 MIN_SIZE = (1024, 600)
 DEFAULT_SIZE = (1280, 720)
+MAX_TEXT_SHRINKS = 12  # 0.9 ** 11 ≈ 0.31: from 200 % down to the 100 % layout and below
 IDLE_NAP_MS = 30  # how long the idle loop sleeps between looks at the event queue
 IDLE_WAIT_MS = 5000
 TICK_WAIT_MS = 100
@@ -540,9 +541,15 @@ class App:
         while start > 0 and self.stack[start].overlay:
             start -= 1
         self._frame_requested = False
-        for scene in self.stack[start:]:
-            self._use_fit(scene)
-            scene.draw(self.surface)
+        for _ in range(MAX_TEXT_SHRINKS):
+            take_cut_count()
+            for scene in self.stack[start:]:
+                self._use_fit(scene)
+                scene.draw(self.surface)
+            # Text cut at a large UI scale: lay the screen out smaller and draw it again, before
+            # anyone sees the cut version.
+            if not take_cut_count() or not self.top.shrink_for_text():
+                break
         self._use_fit(self.top)
         for scene in self.stack:
             scene.dirty = False

@@ -41,6 +41,16 @@ def _remembered(kind: str, compute):
     return cached
 
 
+_cuts = [0]  # texts cut short (ellipsis, lines dropped) since the counter was last taken
+
+
+def take_cut_count() -> int:
+    """How many texts were cut short since the last call: the app shrinks a screen that cuts
+    text at a large UI scale (see Scene.shrink_for_text)."""
+    count, _cuts[0] = _cuts[0], 0
+    return count
+
+
 def clean(text) -> str:
     """Text as pygame can render it: a NUL character (which SDL_ttf refuses) becomes a space."""
     return str(text).replace("\x00", " ")
@@ -138,7 +148,15 @@ def _ellipsize(theme: Theme, text: str, size: int, width: int, bold: bool = Fals
     return text[:cut].rstrip() + "…"
 
 
-ellipsize = _remembered("ellipsize", _ellipsize)
+_ellipsize_remembered = _remembered("ellipsize", _ellipsize)
+
+
+def ellipsize(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> str:
+    """One line that fits `width`: the text itself, or its start followed by "…"."""
+    out = _ellipsize_remembered(theme, text, size, width, bold)
+    if out.endswith("…") and not str(text).endswith("…"):
+        _cuts[0] += 1
+    return out
 
 
 def _fits_words(theme: Theme, text: str, size: int, width: int, bold: bool = False) -> bool:
@@ -165,12 +183,14 @@ def draw_wrapped(surface, theme: Theme, text: str, rect: pygame.Rect, size: int,
     """Draw wrapped text inside rect; returns the height used. Lines past max_lines end in '…'."""
     lines = wrap(theme, text, size, rect.width, bold)
     if max_lines is not None and len(lines) > max_lines:
+        _cuts[0] += 1
         lines = lines[:max_lines]
         lines[-1] = ellipsize(theme, lines[-1].rstrip() + "…", size, rect.width, bold)
     line_h = font(theme, size, bold).get_linesize()
     y = rect.top
     for line in lines:
         if y + line_h > rect.bottom + line_h // 3 and max_lines is None:
+            _cuts[0] += 1
             break
         surf = render(theme, line, size, colour, bold)
         if align == "center":

@@ -51,3 +51,30 @@ def test_at_200_percent_in_high_contrast_every_screen_fits_1280x720(new_app, mon
     assert not mine, "\n".join(mine)
     if problems:  # text drawn by the game screens themselves (scenes/*.py): reported, not hidden
         pytest.xfail("text overlaps in game screens at 200 %:\n" + "\n".join(problems))
+
+
+def test_at_200_percent_a_screen_that_would_cut_its_text_is_laid_out_smaller(new_app):
+    """A large UI scale in a small window: the values and event screens shrink (down to their
+    100 % layout at most) until no text is cut."""
+    from game.content import find_deck, load_deck
+    from game.core.bots import choose
+    from game.ui.text import take_cut_count
+
+    deck = load_deck(find_deck("breder-belang"))
+    app = new_app("--ui-scale", "2", deck=deck)
+    app.start_game(deck, ["Sam"], 4, 9, "nl", 0)
+    shrunk = set()
+    while app.session.state.phase in ("values", "event", "turn", "boost", "reflect"):
+        scene = app.top
+        app.draw()
+        if scene.shrinks_for_cut_text and scene.fit > scene.fit_floor():
+            take_cut_count()
+            scene.draw(app.surface)
+            assert take_cut_count() == 0, f"{scene.name} still cuts text at fit {scene.fit:.2f}"
+        if scene.fit < 1.0:
+            shrunk.add(scene.name)
+        if app.session.state.round > 1:
+            break
+        app.act(choose(deck, app.session.state, "balanced"))
+        app.route()
+    assert {"values", "event"} <= shrunk

@@ -36,6 +36,8 @@ class Scene:
         self.dirty = True
         self._focus_moved = False
         self.fit = 1.0  # < 1 when this screen's layout had to shrink to fit the window (see relayout)
+        self.text_fit = 1.0  # the most this screen may use after text was cut at a larger size
+        self._fit_for = None  # (window size, UI scale) that text_fit was found for
         self.heading_text = ""  # the last heading drawn: the default start of spoken_text()
         self._animations: dict[str, float] = {}  # key -> app clock when it started
         self._skip_before = -1.0  # animations started before this moment are finished
@@ -106,17 +108,36 @@ class Scene:
     def enter(self) -> None:
         self.relayout()
 
+    def fit_floor(self) -> float:
+        return min(1.0, MIN_FIT / max(MIN_FIT, self.app.theme.ui_scale))
+
+    shrinks_for_cut_text = True  # a screen that shortens text by design checks its own layout instead
+
+    def shrink_for_text(self) -> bool:
+        """Text was cut while this screen was drawn (a large UI scale in a small window): lay it
+        out a step smaller, never below the 100 % layout. False when it cannot shrink further."""
+        if not self.shrinks_for_cut_text or self.fit <= self.fit_floor():
+            return False
+        self.text_fit = max(self.fit_floor(), self.fit * FIT_STEP)
+        self.relayout()
+        self.dirty = True
+        return True
+
     def relayout(self) -> None:
         """Rebuild widgets for the current window and state, keeping the focus where it can.
 
         Automatic fit: when a widget would fall outside the window or on top of another one (a
-        large UI scale in a small window), the layout is made again a little smaller, down to the
-        100 % layout at the least. The factor is kept in `self.fit`; the app sets it on the theme
+        large UI scale in a small window), or text was cut when the screen was drawn (see
+        shrink_for_text), the layout is made again a little smaller, down to the 100 % layout at
+        the least. The factor is kept in `self.fit`; the app sets it on the theme
         whenever this scene lays out, handles input or draws."""
         keep = self.focus_id if self._focus_moved else None
         theme = self.app.theme
-        floor = min(1.0, MIN_FIT / max(MIN_FIT, theme.ui_scale))
-        self.fit = 1.0
+        floor = self.fit_floor()
+        if self._fit_for != (self.size, theme.ui_scale):  # a new window or scale: text may fit again
+            self._fit_for = (self.size, theme.ui_scale)
+            self.text_fit = 1.0
+        self.fit = max(floor, min(1.0, self.text_fit))
         while True:
             theme.fit = self.fit
             self.widgets = []

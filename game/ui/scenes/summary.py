@@ -19,6 +19,7 @@ MARKER_GLYPHS = {"circle": "●", "square": "■", "triangle": "▲", "diamond":
 class SummaryScene(Scene):
     name = "summary"
     default_id = "new"
+    shrinks_for_cut_text = False  # its panel scrolls: text below the fold is not cut
 
     def __init__(self, app) -> None:
         super().__init__(app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from ..text import draw_text, draw_wrapped
+from ..text import draw_text, draw_wrapped, text_height
 from ..widgets import mark_default
 from .base import Scene
 
@@ -18,7 +18,10 @@ class TitleScene(Scene):
         w, h = self.size
         bw, bh, gap = th.px(640), th.s("button_h"), th.s("gap")
         x = (w - bw) // 2
-        y = int(h * 0.42)
+        top = int(h * 0.12) + th.s("title") + th.s("gap") * 2
+        tagline_h = text_height(th, self.t("title.tagline"), th.s("h2"), w * 2 // 3)
+        self.tagline_rect = pygame.Rect(w // 6, top, w * 2 // 3, tagline_h)
+        y = max(int(h * 0.42), self.tagline_rect.bottom + gap * 2)  # the buttons never cover the tagline
         from .setup import SetupScene
         from .settings_scene import SettingsScene
 
@@ -48,8 +51,8 @@ class TitleScene(Scene):
         w, h = self.size
         draw_text(surface, th, self.t("app.title"), (w // 2, int(h * 0.12)), th.s("title"), th.c("accent"),
                   bold=True, anchor="midtop")
-        sub = pygame.Rect(w // 6, int(h * 0.12) + th.s("title") + th.s("gap") * 2, w * 2 // 3, th.s("h2") * 3)
-        draw_wrapped(surface, th, self.t("title.tagline"), sub, th.s("h2"), th.c("text"), align="center")
+        draw_wrapped(surface, th, self.t("title.tagline"), self.tagline_rect, th.s("h2"), th.c("text"),
+                     align="center")
         if self.app.title_notice:
             r = pygame.Rect(w // 8, h - th.s("pad") - th.s("body") * 3, w * 3 // 4, th.s("body") * 3)
             draw_wrapped(surface, th, self.app.title_notice, r, th.s("body"), th.c("warning_text"), bold=True,

@@ -21,6 +21,7 @@ METER_S = 0.3  # the meters ease to their new value
 class TurnScene(Scene):
     name = "turn"
     default_id = "end"
+    shrinks_for_cut_text = False  # cards and the panel shorten text by design; layout_problems decides
 
     def __init__(self, app) -> None:
         super().__init__(app)
