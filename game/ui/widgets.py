@@ -41,6 +41,7 @@ def draw_focus(surface, theme: Theme, rect: pygame.Rect) -> None:
 
 
 _faces = SurfaceCache(32 * 1024 * 1024)  # painted cards and buttons
+FACE_KEY = (1, 254, 3)  # the see-through colour of a face's corners; no theme colour comes near it
 
 
 def blit_face(surface, rect: pygame.Rect, key: tuple, paint: Callable[[pygame.Surface, pygame.Rect], None]) -> None:
@@ -49,10 +50,14 @@ def blit_face(surface, rect: pygame.Rect, key: tuple, paint: Callable[[pygame.Su
     rect = pygame.Rect(rect)
 
     def make() -> pygame.Surface:
-        face = pygame.Surface(rect.size, pygame.SRCALPHA)
+        # Faces are opaque with a colour key for the rounded corners (drawn without
+        # antialiasing, so the key is exact): blitting them costs far less than per-pixel alpha.
+        face = pygame.Surface(rect.size)
+        face.fill(FACE_KEY)
         paint(face, face.get_rect())
         if pygame.display.get_surface() is not None:
-            face = face.convert_alpha()  # the display's pixel format blits several times faster
+            face = face.convert()  # the display's pixel format blits several times faster
+        face.set_colorkey(FACE_KEY, pygame.RLEACCEL)
         return face
 
     surface.blit(_faces.get((*key, rect.size), make), rect)
@@ -421,8 +426,8 @@ def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.
         draw_text(surface, theme, text, (inner.left, y), size, theme.c(colour), max_width=inner.width)
         y += lh
     if dim:
-        shade = pygame.Surface(rect.size, pygame.SRCALPHA)
-        shade.fill(tuple(theme.c("overlay"))[:3] + (70,))
+        shade = pygame.Surface(rect.size, pygame.SRCALPHA)  # rounded like the card: corners stay clear
+        pygame.draw.rect(shade, tuple(theme.c("overlay"))[:3] + (70,), shade.get_rect(), border_radius=r)
         surface.blit(shade, rect)
         label = render(theme, ellipsize(theme, t(lang, "card.no_fit"), small, inner.width, True), small,
                        theme.c("warning_text"), True)
