@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -82,6 +83,18 @@ class PdfPen:
         return self.pdf.get_string_width(s)
 
 
+MISSING_GLYPH = "□"
+
+
+@lru_cache(maxsize=1)
+def _font_glyphs() -> frozenset[int]:
+    """The code points the bundled DejaVu Sans can draw (both weights cover the same ones)."""
+    from fontTools.ttLib import TTFont  # ships with fpdf2
+
+    with TTFont(str(assets_dir() / "fonts" / "DejaVuSans.ttf"), lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
 class Handout(FPDF):
     """A4 pages with the bundled DejaVu font and the mirror line at the foot of every page."""
 
@@ -96,6 +109,15 @@ class Handout(FPDF):
         self.set_title("Breder Belang Boost")
         self.set_creator("Breder Belang Boost")
         self.pen = PdfPen(self)
+
+    def normalize_text(self, text: str) -> str:
+        """Characters the bundled font has no glyph for (Chinese names, emoji) become a visible
+        box instead of vanishing: a player should see that something was there."""
+        glyphs = _font_glyphs()
+        if all(ord(ch) in glyphs or ch in "\n\r\t" for ch in text):
+            return super().normalize_text(text)
+        return super().normalize_text("".join(ch if ord(ch) in glyphs or ch in "\n\r\t" else MISSING_GLYPH
+                                              for ch in text))
 
     def multi_cell(self, *args, **kwargs):
         kwargs.setdefault("align", "L")  # ragged right: justified lines read badly in a narrow column

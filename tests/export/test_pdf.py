@@ -135,3 +135,13 @@ def test_the_handout_of_the_builtin_class_deck_reads_in_black_and_white(tmp_path
         subprocess.run(["pdftoppm", "-gray", "-r", "40", "-f", "1", "-l", "1", "-png", str(path),
                         str(tmp_path / "page")], check=True)
         assert list(tmp_path.glob("page*.png"))
+
+
+def test_a_name_in_a_script_the_font_cannot_draw_shows_boxes_not_nothing(tmp_path):
+    from game.export.pdf import MISSING_GLYPH
+
+    deck, state, summary = finished(["王小明 🎉", "Bĳna"], seed=3)
+    path = save_pdf(deck, summary, tmp_path, "nl")
+    text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    assert MISSING_GLYPH * 3 in text  # three characters DejaVu has no glyph for
+    assert "Bĳna" in text
