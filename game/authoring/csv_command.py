@@ -8,8 +8,6 @@ from pathlib import Path
 
 from . import csv_io
 
-COMMANDS = ("deck",)
-
 
 def add_parser(sub) -> None:
     p = sub.add_parser(

@@ -9,7 +9,6 @@ from typing import TextIO
 
 from . import simulate as sim
 
-COMMANDS = ("simulate",)
 
 THRESHOLDS = (
     f"--strict exits with status 1 when the deck falls short of one of these thresholds: "

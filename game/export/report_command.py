@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-COMMANDS = ("report",)
-
 
 def add_parser(sub) -> None:
     p = sub.add_parser(

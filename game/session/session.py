@@ -44,15 +44,19 @@ class Session:
         return session
 
     @classmethod
-    def resume(cls, path: Path) -> "Session":
-        """Load a save and its deck; raises StorageError (bad file) or DeckLoadError (bad deck)."""
+    def resume(cls, path: Path, autosave_path: Path | None = None, deck: Deck | None = None) -> "Session":
+        """Load a save (the autosave or its backup) and its deck; autosave to `autosave_path`
+        (default: `path`). `deck` is used when it is the save's deck, else the deck is loaded from
+        the folder the save names, or the built-in deck of that id. Raises StorageError (bad
+        file, or a log that does not replay) or DeckLoadError (bad deck)."""
         from ..content import find_deck, load_deck  # the deck checker is not needed to start a window
 
         save = read_save(path)
-        source = save.deck_source if save.deck_source and Path(save.deck_source).is_dir() else save.deck_id
-        deck = load_deck(find_deck(source))
+        if deck is None or deck.id != save.deck_id:
+            source = save.deck_source if save.deck_source and Path(save.deck_source).is_dir() else save.deck_id
+            deck = load_deck(find_deck(source))
         try:
-            return cls(deck, save, Path(path))
+            return cls(deck, save, Path(autosave_path or path))
         except (ValueError, KeyError, TypeError, IndexError) as exc:
             raise StorageError("does_not_replay", Path(path), str(exc)) from None
 

@@ -280,34 +280,24 @@ class App:
         """Resume the autosave (or its `.bak`); on failure the title shows one calm sentence and,
         when the previous save is still good, offers it."""
         from ..content import DeckLoadError
-        from ..session.save import read_save
-        from ..session.storage import StorageError
+        from ..session import Session, StorageError
 
         path = self.backup_path if from_backup else self.autosave_path
         self.backup_offered = False
         try:
-            save = read_save(path)
-            deck = None
-            if self.deck_override is not None and self.deck_override.id == save.deck_id:
-                deck = self.deck_override
-            else:
-                source = save.deck_source if save.deck_source and Path(save.deck_source).is_dir() else save.deck_id
-                deck = self.load_deck(source)
-            from ..session import Session
-
-            self.session = Session(deck, save, self.autosave_path)
+            self.session = Session.resume(path, autosave_path=self.autosave_path, deck=self.deck_override)
         except DeckLoadError:
             self.to_title(t(self.lang, "title.save_deck"))
             return False
-        except (StorageError, ValueError, KeyError, TypeError, IndexError) as exc:
-            reason = getattr(exc, "reason", "does_not_replay" if isinstance(exc, ValueError) else "corrupt")
-            if reason == "missing" and not from_backup:
+        except StorageError as exc:
+            if exc.reason == "missing" and not from_backup:
                 self.to_title(t(self.lang, "title.save_missing"))
                 return False
             self.backup_offered = not from_backup and self._backup_is_good()
             key = "title.save_bad_backup" if self.backup_offered else "title.save_bad"
-            self.to_title(t(self.lang, key, reason=t(self.lang, f"save_problem.{reason}")))
+            self.to_title(t(self.lang, key, reason=t(self.lang, f"save_problem.{exc.reason}")))
             return False
+        save = self.session.save
         self.lang = save.lang if save.lang in ("nl", "en") else self.lang
         self._new_session()
         self.session.autosave()  # a game resumed from the backup becomes the autosave again

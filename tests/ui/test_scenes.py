@@ -68,7 +68,8 @@ def test_the_meters_show_what_a_card_would_change_before_it_is_played(new_app, m
     assert p.mix == app.session.state.player.mix, "a preview changes nothing"
 
 
-def test_ctrl_z_takes_back_the_last_move_of_this_turn(new_app):
+@pytest.mark.parametrize("undo_by", ["ctrl_z", "button"])
+def test_ctrl_z_or_the_undo_button_takes_back_the_last_move_of_this_turn(new_app, undo_by):
     app = new_app()
     to_turn(app)
     before = list(app.session.state.player.mix)
@@ -76,18 +77,10 @@ def test_ctrl_z_takes_back_the_last_move_of_this_turn(new_app):
     click_widget(app, f"hand:{card}")
     click_widget(app, "play")
     assert app.session.state.player.mix != before
-    press(app, pygame.K_z, pygame.KMOD_CTRL)
-    assert app.session.state.player.mix == before
-
-
-def test_the_undo_button_does_the_same(new_app):
-    app = new_app()
-    to_turn(app)
-    before = list(app.session.state.player.mix)
-    card = small_card(app)
-    click_widget(app, f"hand:{card}")
-    click_widget(app, "play")
-    click_widget(app, "undo")
+    if undo_by == "ctrl_z":
+        press(app, pygame.K_z, pygame.KMOD_CTRL)
+    else:
+        click_widget(app, "undo")
     assert app.session.state.player.mix == before
 
 

@@ -41,9 +41,16 @@ class TitleScene(Scene):
         mark_default(self)
 
     def rect_for(self, action):
-        """Bots press "Doorgaan" when told to continue the autosaved game, else "Nieuw spel"."""
+        """Bots told to continue press "Doorgaan", or "Vorige versie laden" once the autosave
+        turned out damaged; otherwise (and after a failed resume) "Nieuw spel"."""
         wants_resume = getattr(self.app.args, "resume", False) and self.app.has_autosave()
-        button = self.widget("continue" if wants_resume else "new")
+        if self.app.backup_offered:
+            choice = "backup"
+        elif wants_resume and not self.app.title_notice:
+            choice = "continue"
+        else:
+            choice = "new"
+        button = self.widget(choice)
         return button.rect if button is not None and button.enabled else super().rect_for(action)
 
     def draw_content(self, surface) -> None:
