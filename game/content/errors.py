@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..terminal import escape_controls
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -33,14 +35,15 @@ class DeckError:
 
 
 def format_problem(p: DeckError) -> str:
-    """`FILE:LINE:COLUMN: error: SECTION: KEY: message` (the key part is left out when empty)."""
+    """`FILE:LINE:COLUMN: error: SECTION: KEY: message` (the key part is left out when empty), always
+    one line: control characters from the deck (a key with a newline or an ESC) appear escaped."""
     parts = [f"{p.file}:{p.line}:{p.column}: {p.severity}"]
     if p.section:
         parts.append(p.section)
     if p.key:
         parts.append(p.key)
     parts.append(p.message)
-    return ": ".join(parts)
+    return escape_controls(": ".join(parts))
 
 
 def errors_in(problems: Iterable[DeckError]) -> list[DeckError]:
