@@ -10,8 +10,9 @@ from ..terminal import escape_controls
 ERROR = "error"
 WARNING = "warning"
 
-Mark = tuple[int, int]  # (line, column), both 1-based; (0, 0) when unknown
+Mark = tuple[int, int]  # (line, column), both 1-based, as an editor shows them; (0, 0) when unknown
 NO_MARK: Mark = (0, 0)
+FILE_START: Mark = (1, 1)  # where a problem of the whole file is shown: an editor opens there
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,8 @@ class ProblemLog:
             return
         if claim and mark != NO_MARK:
             self._claimed.add(place)
-        problem = DeckError(file, mark[0], mark[1], section, key, message, severity)
+        line, column = mark if mark != NO_MARK else FILE_START
+        problem = DeckError(file, line, column, section, key, message, severity)
         if problem in self._seen:
             return
         self._seen.add(problem)

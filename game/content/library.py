@@ -6,7 +6,7 @@ from pathlib import Path
 
 from game.paths import decks_dir
 
-from .errors import NO_MARK, DeckError, DeckLoadError
+from .errors import FILE_START, DeckError, DeckLoadError
 from .schema import ID_PATTERN
 
 
@@ -29,6 +29,6 @@ def find_deck(id_or_path: str) -> Path:
             return builtin
     known = ", ".join(p.name for p in builtin_deck_paths()) or "none"
     raise DeckLoadError([DeckError(
-        id_or_path, NO_MARK[0], NO_MARK[1], "deck", "",
+        id_or_path, FILE_START[0], FILE_START[1], "deck", "",
         f"is not a deck folder nor the id of a built-in deck (built-in decks: {known})",
     )])

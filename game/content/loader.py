@@ -13,7 +13,7 @@ from game.paths import decks_dir
 
 from .build import build_deck
 from .deck_paths import resolve_inside
-from .errors import NO_MARK, DeckError, DeckLoadError
+from .errors import NO_MARK, WARNING, DeckError, DeckLoadError
 from .images import image_problem
 from .references import DeckFacts, ReferenceCheck
 from .schema import CARD_MODELS, KNOWN_FORMAT, ComboModel, DeckFileModel, IncludedFileModel, nearest
@@ -68,6 +68,10 @@ def _collector_paused():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _gives_points(bonus) -> bool:
+    return any(bonus.personal.values()) or any(bonus.social.values())
 
 
 class _DeckReading:
@@ -129,7 +133,15 @@ class _DeckReading:
             item.model = model
             for f in findings:
                 self.report.on(item, f.path, f.message, at_key=f.at_key)
+            if model is not None and not _gives_points(model.bonus):
+                where = ("bonus",) if isinstance(item.raw, dict) and "bonus" in item.raw else ("id",)
+                self.report.on(item, where, "this combination has no bonus (or only zeros), so making it "
+                                            "changes no score; give it one, e.g. bonus: {social: {zorg: 1}}",
+                               WARNING)
 
+        if any(not source.yaml.readable for source in self.files):
+            # A file that could not be read hides its cards: every cross-check would only echo that.
+            return None, self.report.log.problems
         facts = DeckFacts.gather(data, self.cards, self.combos)
         check = ReferenceCheck(self.report, main, facts)
         check.deck(data, deck_model is not None)
