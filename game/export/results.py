@@ -20,6 +20,7 @@ RESULT_VERSION = 1
 MAX_RESULT_BYTES = MAX_FILE_BYTES  # 32 MiB: anything bigger is not a result of this game
 NAME_PART_CHARS = 24
 NAME_TOTAL_CHARS = 60
+GAME_KEY_CHARS = 12
 SETUP_KEYS = ("names", "rounds", "seed", "mode", "lang")
 
 
@@ -94,6 +95,15 @@ def safe_name_part(text: str, limit: int = NAME_PART_CHARS) -> str:
     return "-".join(words)[:limit].strip("-").lower()
 
 
+def result_name(data: dict) -> str:
+    """The file name of a result: its deck, its players and its game key, so that the same game
+    always has the same name (a resumed or repeated save of it finds the file it already wrote)."""
+    names = "-".join(p for p in (safe_name_part(n) for n in data["setup"]["names"]) if p)
+    names = names[:NAME_TOTAL_CHARS].strip("-") or "speler"
+    deck_part = safe_name_part(data["deck"]["id"], 40) or "deck"
+    return f"{deck_part}-{names}-{game_key(data)[:GAME_KEY_CHARS]}.json"
+
+
 def result_filename(deck: Deck, summary: Summary, when: datetime | None = None) -> str:
     when = when or datetime.now()
     names = "-".join(p for p in (safe_name_part(pl.name) for pl in summary.players) if p)
@@ -103,12 +113,20 @@ def result_filename(deck: Deck, summary: Summary, when: datetime | None = None) 
 
 
 def save_result(deck: Deck, summary: Summary, log: list, setup: object, folder: str | os.PathLike) -> Path:
-    """Write the result atomically into `folder`; never overwrites an earlier result."""
+    """Write the result atomically into `folder`, once per game: the same game (same deck, setup,
+    log and players) maps to the same file, which is left as it is when it is already there.
+    Another file that happens to have the name is never overwritten."""
     folder = Path(folder)
     data = build_result(deck, summary, log, setup)
-    path = folder / result_filename(deck, summary)
+    key = game_key(data)
+    path = folder / result_name(data)
     number = 2
     while path.exists():
+        try:
+            if game_key(load_result(path)) == key:
+                return path
+        except ResultError:
+            pass
         path = path.with_name(f"{path.stem.rsplit('~', 1)[0]}~{number}.json")
         number += 1
     return atomic_write_json(path, data, keep_backup=False)

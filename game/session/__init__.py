@@ -7,7 +7,7 @@ rules load.
 from ..lazy import lazy_names
 
 _WHERE = {
-    "SaveData": "save", "read_save": "save", "write_save": "save", "AUTOSAVE_NAME": "session",
+    "SaveData": "save", "DeckChanged": "save", "read_save": "save", "write_save": "save", "AUTOSAVE_NAME": "session",
     "Session": "session", "StorageError": "storage", "atomic_write_json": "storage", "read_json": "storage",
 }
 __all__ = sorted(_WHERE)

@@ -61,6 +61,15 @@ class SaveData:
         return result
 
 
+class DeckChanged(StorageError):
+    """The deck's files changed since the game began (another fingerprint): the game's log would
+    replay into a different game, or not at all, so it is not resumed."""
+
+    def __init__(self, path: Path, deck_id: str, saved: str, current: str) -> None:
+        super().__init__("deck_changed", path, f"deck {deck_id}: fingerprint {saved} in the save, {current} now")
+        self.deck_id, self.saved_fingerprint, self.current_fingerprint = deck_id, saved, current
+
+
 def write_save(path: Path, save: SaveData) -> Path:
     save.saved_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     return atomic_write_json(path, save.to_json())
