@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -303,7 +304,50 @@ def _social_bars(pdf: Handout, deck: Deck, rows, lang: str, title: str, help_tex
         pdf.set_y(y + 6.2)
 
 
-def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when: datetime) -> None:
+PLAYER_PAGES = 2  # a player's handout is two pages at most, however much they wrote or made
+
+
+@dataclass(frozen=True)
+class Compact:
+    """How much of the second page is shown; tried from the first to the last until the pages fit."""
+
+    questions: int = 3  # reflection questions at the end
+    answer_chars: int = 2000  # of each typed answer (the whole answer is in the result file)
+    answers: int = 99
+    near: int = 99  # combinations one card away
+    boosts: int = 99
+    stories: bool = True  # the short story of each combination made
+    answer_inline: bool = False  # question and answer in one paragraph
+
+
+COMPACT_LEVELS = (
+    Compact(),
+    Compact(questions=1, answer_chars=600, near=4, boosts=6),
+    Compact(questions=0, answer_chars=300, near=2, boosts=4, stories=False),
+    Compact(questions=0, answer_chars=140, near=1, boosts=2, stories=False, answer_inline=True),
+    Compact(questions=0, answer_chars=90, answers=4, near=0, boosts=1, stories=False, answer_inline=True),
+    Compact(questions=0, answer_chars=60, answers=2, near=0, boosts=0, stories=False, answer_inline=True),
+)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _compact_level(trial: Handout, deck: Deck, summary, index: int, lang: str, when: datetime) -> int:
+    """The first level at which the player's pages fit in PLAYER_PAGES, found by laying them out in
+    `trial`, a document that is never written (one for all players: loading the fonts is slow)."""
+    for level in range(len(COMPACT_LEVELS)):
+        before = trial.page_no()
+        _player_pages(trial, deck, summary, index, lang, when, level)
+        if trial.page_no() - before <= PLAYER_PAGES:
+            return level
+    return len(COMPACT_LEVELS) - 1
+
+
+def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when: datetime,
+                  compact: int = 0) -> None:
+    show = COMPACT_LEVELS[compact]
     player = summary.players[index]
     table = len(summary.players) > 1
     pdf.add_page()
@@ -390,28 +434,36 @@ def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when
     pdf.heading(t(lang, "export.combos"))
     for cid in player.combos:
         pdf.para(t(lang, "export.combos_made", title=words.combo_title(deck, cid, lang)), bold=True)
-        story = words.combo_story(deck, cid, lang)
+        story = words.combo_story(deck, cid, lang) if show.stories else ""
         if story:
             pdf.para(story, size=9, indent=4)
         pdf.ln(0.8)
     if not player.combos:
         pdf.para(t(lang, "export.combos_none"))
-    for line in words.near_combo_lines(deck, player, lang):
+    for line in words.near_combo_lines(deck, player, lang)[:show.near]:
         pdf.bullet(line, size=9.5)
     pdf.heading(t(lang, "export.boosts"))
     boosts = words.boost_lines(deck, player, lang)
-    for line in boosts:
+    for line in boosts[:show.boosts]:
         pdf.bullet(line, size=9.5)
+    if len(boosts) > show.boosts:
+        pdf.para(t(lang, "export.more", count=len(boosts) - show.boosts), size=9, grey=60, indent=5)
     if not boosts:
         pdf.para(t(lang, "export.boosts_none"), size=9.5)
     answers = words.answer_lines(deck, player, lang)
     if answers:
         pdf.heading(t(lang, "export.answers"))
-        for question, text in answers:
-            if question:
-                pdf.para(question, size=9.5, bold=True)
-            pdf.para(text[:2000], size=9.5, indent=4)
-            pdf.ln(1)
+        for question, text in answers[:show.answers]:
+            text = _shorten(" ".join(text.split()) if show.answer_inline else text, show.answer_chars)
+            if show.answer_inline:
+                pdf.para(f"{question}: {text}" if question else text, size=9)
+            else:
+                if question:
+                    pdf.para(question, size=9.5, bold=True)
+                pdf.para(text, size=9.5, indent=4)
+                pdf.ln(1)
+        if len(answers) > show.answers:
+            pdf.para(t(lang, "export.more", count=len(answers) - show.answers), size=9, grey=60)
     # next step with the QR code beside it
     pdf.room(48)
     pdf.heading(t(lang, "export.next_step"))
@@ -429,7 +481,7 @@ def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when
     pdf.set_xy(MARGIN, y + box_h + 1.5)
     pdf.para(t(lang, "export.qr_caption"), size=7.5, grey=60, width=text_w)
     pdf.set_y(max(pdf.get_y(), y - 8 + qr_size + 1))
-    questions = reflection_prompts(deck, player)
+    questions = reflection_prompts(deck, player)[:show.questions]
     if questions:
         pdf.heading(t(lang, "export.questions"))
         for card in questions:
@@ -499,8 +551,9 @@ def build_pdf(deck: Deck, summary, lang: str, when: datetime | None = None) -> b
     when = when or datetime.now()
     pdf = Handout(lang, t(lang, "summary.mirror"))
     pdf.set_subject(words.deck_title(deck, lang))
+    trial = Handout(lang, "")
     for i in range(len(summary.players)):
-        _player_pages(pdf, deck, summary, i, lang, when)
+        _player_pages(pdf, deck, summary, i, lang, when, _compact_level(trial, deck, summary, i, lang, when))
     if len(summary.players) > 1:
         _table_page(pdf, deck, summary, lang, when)
     return bytes(pdf.output())
