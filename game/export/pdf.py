@@ -26,6 +26,7 @@ PT_PER_MM = 72 / 25.4
 MARGIN = 15.0
 PAGE_W = 210.0
 CONTENT_W = PAGE_W - 2 * MARGIN
+QR_MODULE_MM = 0.9  # phones read 0.8 mm and up from paper, also from a 100 dpi scan
 SOCIAL_SCALE_MIN = 2.0  # contribution bars run to at least two full weeks at level 1
 TABLE_SCALE_MIN = 3.0
 
@@ -182,12 +183,13 @@ class Handout(FPDF):
             self.ellipse(x + i * (2 * r + 1), y, 2 * r, 2 * r, style="DF")
         return NEED_MAX * (2 * r + 1)
 
-    def qr(self, text: str, x: float, y: float, size: float) -> None:
-        """The QR code as vector squares (sharp at any print size), on a white quiet zone."""
+    def qr(self, text: str, x: float, y: float, module: float = QR_MODULE_MM) -> float:
+        """The QR code as vector squares (sharp at any print size), on a white quiet zone of four
+        modules, each module `module` mm; returns the side of the whole square in mm."""
         matrix = make_qr(text).matrix
         n = len(matrix)
         quiet = 4
-        module = size / (n + 2 * quiet)
+        size = module * (n + 2 * quiet)
         self.set_fill_color(255)
         self.rect(x, y, size, size, style="F")
         self.set_fill_color(0)
@@ -202,6 +204,7 @@ class Handout(FPDF):
                               (c - start) * module, module + 0.01, style="F")
                 else:
                     c += 1
+        return size
 
 
 # --------------------------------------------------------------------------- pieces
@@ -465,10 +468,11 @@ def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when
         if len(answers) > show.answers:
             pdf.para(t(lang, "export.more", count=len(answers) - show.answers), size=9, grey=60)
     # next step with the QR code beside it
-    pdf.room(48)
+    qr = qr_text(deck, summary, index, lang, when)
+    qr_size = QR_MODULE_MM * (len(make_qr(qr).matrix) + 8)
+    pdf.room(qr_size + 8)
     pdf.heading(t(lang, "export.next_step"))
     y = pdf.get_y()
-    qr_size = 40.0
     text_w = CONTENT_W - qr_size - 6
     pdf.set_line_width(0.5)
     pdf.set_draw_color(0)
@@ -477,7 +481,7 @@ def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when
     pdf.multi_cell(text_w - 6, 5.4, words.next_step(deck, player, lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     box_h = max(pdf.get_y() - y + 3, 14)
     pdf.rect(MARGIN, y, text_w, box_h, style="D")
-    pdf.qr(qr_text(deck, summary, index, lang), MARGIN + text_w + 6, y - 8, qr_size)
+    pdf.qr(qr, MARGIN + text_w + 6, y - 8)
     pdf.set_xy(MARGIN, y + box_h + 1.5)
     pdf.para(t(lang, "export.qr_caption"), size=7.5, grey=60, width=text_w)
     pdf.set_y(max(pdf.get_y(), y - 8 + qr_size + 1))
