@@ -40,8 +40,9 @@ class Group:
 @dataclass
 class Gathered:
     groups: list
-    skipped: list  # (path, reason in words)
+    skipped: list  # (path, reason in words): damaged or unreadable results, each said once
     duplicates: int = 0
+    not_results: list = field(default_factory=list)  # other JSON files (autosave, settings): passed quietly
 
 
 def _candidates(paths: Iterable[str | os.PathLike]) -> Iterable[Path]:
@@ -58,11 +59,15 @@ def gather(paths: Iterable[str | os.PathLike], warn: Callable[[str], None] | Non
     seen: set[str] = set()
     groups: dict[tuple, Group] = {}
     skipped: list = []
+    not_results: list = []
     duplicates = 0
     for path in _candidates(paths):
         try:
             data = load_result(path)
         except ResultError as exc:
+            if exc.reason == "not_a_result":  # the autosave and settings beside the results folder
+                not_results.append(path)
+                continue
             skipped.append((path, exc.detail))
             if warn:
                 warn(f"skipped {path}: {exc.detail}")
@@ -75,13 +80,48 @@ def gather(paths: Iterable[str | os.PathLike], warn: Callable[[str], None] | Non
         deck = data["deck"]
         gkey = (deck["id"], deck["version"], deck["fingerprint"])
         group = groups.setdefault(gkey, Group(*gkey))
-        if not group.labels and isinstance(data.get("labels"), dict):
-            group.labels = data["labels"]
         group.results.append(data)
     ordered = sorted(groups.values(), key=lambda g: (-len(g.results), g.deck_id, g.version))
     for g in ordered:
         g.results.sort(key=lambda r: (str(r.get("created", "")), game_key(r)))
-    return Gathered(ordered, skipped, duplicates)
+    return Gathered(ordered, skipped, duplicates, not_results)
+
+
+def labels_in(group: Group, lang: str) -> dict:
+    """The group's titles in `lang`, whatever language each game was played in and whatever order
+    the files were named in: from a result played in `lang`, else from the deck itself when it is
+    at hand in the same version; else none (ids, and the game's own words for the quadrants)."""
+    for result in group.results:  # sorted by time and game: the same choice for the same files
+        labels = result.get("labels")
+        if isinstance(labels, dict) and labels.get("lang") == lang:
+            return labels
+    deck = _deck_at_hand(group)
+    if deck is not None:
+        from .results import deck_labels
+
+        return deck_labels(deck, lang)
+    return {"lang": lang}
+
+
+def _deck_at_hand(group: Group):
+    from ..content import DeckLoadError, find_deck, load_deck
+
+    sources = [str(r["deck"].get("source") or "") for r in group.results] + [group.deck_id]
+    for source in dict.fromkeys(s for s in sources if s):
+        try:
+            deck = load_deck(find_deck(source))
+        except (DeckLoadError, OSError):
+            continue
+        if deck.id == group.deck_id and deck.fingerprint == group.fingerprint:
+            return deck
+    return None
+
+
+def in_language(gathered: Gathered, lang: str) -> Gathered:
+    """The same results with every group's titles in `lang`: one language for the whole report."""
+    for group in gathered.groups:
+        group.labels = labels_in(group, lang)
+    return gathered
 
 
 # --------------------------------------------------------------------------- numbers
@@ -196,7 +236,7 @@ def _group_pages(pdf: Handout, group: Group, anonymous: bool, lang: str) -> None
         pdf.set_x(side_x)
         pdf.set_font(FONT, "", 9.5)
         pdf.multi_cell(PAGE_W - MARGIN - side_x, 4.8,
-                       t(lang, "export.report_quadrant_count", label=quadrants.get(q, q), count=counts.get(q, 0)),
+                       t(lang, "export.report_quadrant_count", label=quadrants.get(q, t(lang, f"quadrant.{q}")), count=counts.get(q, 0)),
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     note = {"none": "export.report_anonymous" if anonymous else "export.report_many",
             "initials": "export.report_initials"}.get(mode)
@@ -267,6 +307,7 @@ def _group_pages(pdf: Handout, group: Group, anonymous: bool, lang: str) -> None
 
 
 def build_report(gathered: Gathered, lang: str = "nl", anonymous: bool = False) -> bytes:
+    in_language(gathered, lang)
     pdf = Handout(lang, t(lang, "export.report_title"))
     pdf.add_page()
     pdf.set_font(FONT, "B", 22)
@@ -291,6 +332,7 @@ def write_report(gathered: Gathered, out: Path, lang: str = "nl", anonymous: boo
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    in_language(gathered, lang)
     data = build_report(gathered, lang, anonymous)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     tmp.write_bytes(data)

@@ -56,7 +56,7 @@ def _setup_dict(setup: object) -> dict:
     return out
 
 
-def _labels(deck: Deck, summary: Summary, lang: str) -> dict:
+def deck_labels(deck: Deck, lang: str) -> dict:
     """Titles in the game's language, so a report can be read without the deck at hand."""
     from ..i18n.describe import quadrant_label
 
@@ -83,7 +83,7 @@ def build_result(deck: Deck, summary: Summary, log: list, setup: object) -> dict
                  "source": str(deck.source or "")},
         "setup": setup_data,
         "summary": json.loads(json.dumps(summary.to_json())),  # tuples as lists: equal to what a file holds
-        "labels": _labels(deck, summary, setup_data["lang"]),
+        "labels": deck_labels(deck, setup_data["lang"]),
         "log": [dict(a) for a in log],
     }
 
