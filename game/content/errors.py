@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..terminal import escape_controls
+from .messages import Message, in_language, section_in, severity_in
 
 ERROR = "error"
 WARNING = "warning"
@@ -24,26 +25,32 @@ class DeckError:
     column: int
     section: str
     key: str
-    message: str
+    message: str  # in English, as `bbb check` prints it
     severity: str = ERROR
+    words: Message | None = field(default=None, compare=False)  # the message as key and parameters
 
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
 
+    def message_in(self, lang: str) -> str:
+        return in_language(self.words, lang) if self.words is not None else self.message
+
     def __str__(self) -> str:
         return format_problem(self)
 
 
-def format_problem(p: DeckError) -> str:
+def format_problem(p: DeckError, lang: str | None = None) -> str:
     """`FILE:LINE:COLUMN: error: SECTION: KEY: message` (the key part is left out when empty), always
-    one line: control characters from the deck (a key with a newline or an ESC) appear escaped."""
-    parts = [f"{p.file}:{p.line}:{p.column}: {p.severity}"]
+    one line: control characters from the deck (a key with a newline or an ESC) appear escaped.
+    With `lang`, the words are in that language (the game's problems screen); without, English."""
+    severity = severity_in(p.severity, lang) if lang else p.severity
+    parts = [f"{p.file}:{p.line}:{p.column}: {severity}"]
     if p.section:
-        parts.append(p.section)
+        parts.append(section_in(p.section, lang) if lang else p.section)
     if p.key:
         parts.append(p.key)
-    parts.append(p.message)
+    parts.append(p.message_in(lang) if lang else p.message)
     return escape_controls(": ".join(parts))
 
 
@@ -84,7 +91,7 @@ class ProblemLog:
         mark: Mark,
         section: str,
         key: str,
-        message: str,
+        message: Message | str,
         severity: str = ERROR,
         claim: bool = False,
     ) -> None:
@@ -94,7 +101,8 @@ class ProblemLog:
         if claim and mark != NO_MARK:
             self._claimed.add(place)
         line, column = mark if mark != NO_MARK else FILE_START
-        problem = DeckError(file, line, column, section, key, message, severity)
+        words = message if isinstance(message, Message) else None
+        problem = DeckError(file, line, column, section, key, str(message), severity, words)
         if problem in self._seen:
             return
         self._seen.add(problem)

@@ -21,6 +21,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import NO_MARK, Mark
+from .messages import Message, msg
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 40  # a deck needs about 8 levels; deeper is a mistake or an attack
@@ -37,8 +38,7 @@ _YAML11_INT = re.compile(
     r"""[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+""",
     re.X,
 )
-ALIAS_MESSAGE = "anchors and aliases (&name / *name) are not allowed; write the value out"
-NOT_PLAIN = "a deck holds only plain text, numbers, lists and mappings"
+ALIAS_MESSAGE = msg("alias")
 _PLAIN_FLOAT = re.compile(r"[-+]?(\d+\.\d*|\.\d+)([eE][-+]?\d+)?")
 
 
@@ -48,7 +48,7 @@ class YamlIssue:
 
     path: Path_
     mark: Mark
-    message: str
+    message: Message
 
 
 @dataclass
@@ -97,8 +97,8 @@ def _byte_position(data: bytes, index: int) -> Mark:
 
 # YAML 1.1 (and so PyYAML and libyaml) allows these characters and no others.
 _NOT_ALLOWED = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
-_CHARACTER_NAMES = {"\x1b": "ESC (escape)", "\x7f": "DEL", "\x08": "backspace", "\x0b": "vertical tab",
-                    "\x0c": "form feed", "\ufffe": "a non-character", "\uffff": "a non-character"}
+_CHARACTER_NAMES = {"\x1b": "char.esc", "\x7f": "char.del", "\x08": "char.backspace", "\x0b": "char.vertical_tab",
+                    "\x0c": "char.form_feed", "\ufffe": "char.noncharacter", "\uffff": "char.noncharacter"}
 _SEPARATORS = "\x85\u2028\u2029"  # line ends to YAML 1.1, ordinary characters to an editor
 
 
@@ -112,15 +112,15 @@ def read_yaml(path: Path) -> YamlFile:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            result.issues.append(YamlIssue((), NO_MARK, f"the file is {size:,} bytes; a deck file holds at most 1 MiB"))
+            result.issues.append(YamlIssue((), NO_MARK, msg("file_too_big", size=size)))
             return result
         with open(path, "rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
-        result.issues.append(YamlIssue((), NO_MARK, f"cannot be read: {e.strerror or e}"))
+        result.issues.append(YamlIssue((), NO_MARK, msg("cannot_read", reason=e.strerror or str(e))))
         return result
     if len(data) > MAX_FILE_BYTES:
-        result.issues.append(YamlIssue((), NO_MARK, "the file is larger than 1 MiB; a deck file holds at most 1 MiB"))
+        result.issues.append(YamlIssue((), NO_MARK, msg("file_over_limit")))
         return result
     result.raw = data
     text = _decode(data, result)
@@ -146,17 +146,13 @@ def _special_characters(text: str, result: YamlFile) -> bool:
     found = list(_NOT_ALLOWED.finditer(text))
     for match in found[:MAX_SPECIAL_REPORTS]:
         ch = match.group()
-        name = _CHARACTER_NAMES.get(ch, "a control character")
-        result.issues.append(YamlIssue(
-            (), position(text, match.start()),
-            f"holds {name} (U+{ord(ch):04X}) here, which a deck file cannot hold; delete it "
-            "(it is often invisible: retype the text around it)"))
+        name = msg(_CHARACTER_NAMES.get(ch, "char.control"))
+        result.issues.append(YamlIssue((), position(text, match.start()),
+                                       msg("special_character", name=name, code=f"{ord(ch):04X}")))
     if len(found) > MAX_SPECIAL_REPORTS:
         last = found[-1]
-        result.issues.append(YamlIssue(
-            (), position(text, last.start()),
-            f"holds {len(found) - MAX_SPECIAL_REPORTS} more such characters (the last one here); "
-            "is this a text file?"))
+        result.issues.append(YamlIssue((), position(text, last.start()),
+                                       msg("special_more", n=len(found) - MAX_SPECIAL_REPORTS)))
     return bool(found)
 
 
@@ -179,7 +175,7 @@ def _decode(data: bytes, result: YamlFile) -> str | None:
     nul = data.find(b"\x00")
     if nul >= 0:
         result.issues.append(
-            YamlIssue((), _byte_position(data, nul), "holds a NUL byte: this is not a text file; save it as UTF-8 text")
+            YamlIssue((), _byte_position(data, nul), msg("nul_byte"))
         )
         return None
     try:
@@ -189,18 +185,16 @@ def _decode(data: bytes, result: YamlFile) -> str | None:
         return None
 
 
-def _not_utf8(data: bytes, index: int) -> str:
+def _not_utf8(data: bytes, index: int) -> Message:
     """One sentence for a file in another encoding; names the character when it is clear which."""
-    guess = ""
     try:
         data.decode("cp1252")
         ch = data[index:index + 1].decode("cp1252")
         if ch.isprintable():
-            guess = f" (it looks like Windows-1252 or Latin-1: '{ch}' here)"
+            return msg("not_utf8_guess", char=ch)
     except UnicodeDecodeError:
         pass
-    return (f"the file is not UTF-8 text{guess}; save it as UTF-8 "
-            "(in most editors: Save as, Encoding: UTF-8)")
+    return msg("not_utf8")
 
 
 ALIAS = "!alias"  # what an alias becomes: a lone placeholder, so nothing is ever shared
@@ -280,26 +274,26 @@ def _compose(text: str, result: YamlFile, original: str | None = None) -> Node |
         loader = _Composer(text)
         return loader.get_single_node()
     except RecursionError:
-        result.issues.append(YamlIssue((), NO_MARK, "nested too deeply; a deck needs only a few levels"))
+        result.issues.append(YamlIssue((), NO_MARK, msg("nested")))
     except yaml.reader.ReaderError as e:  # the characters were checked before; kept for safety
         found = chr(e.character) if isinstance(e.character, int) else "?"
         index = original.find(found) if found != "?" else -1
         mark = position(original, index) if index >= 0 else NO_MARK
-        result.issues.append(YamlIssue((), mark, f"holds a character (U+{ord(found):04X}) that a deck file cannot hold"
-                                       if found != "?" else "holds a character that a deck file cannot hold"))
+        result.issues.append(YamlIssue((), mark, msg("special_character", name=msg("char.control"), code=f"{ord(found):04X}")
+                                       if found != "?" else msg("special_character_plain")))
     except yaml.MarkedYAMLError as e:
         what = " ".join(x for x in (e.context, e.problem) if x)
         if "nesting depth" in what:  # libyaml's own guard
             m = e.problem_mark or e.context_mark
             mark = (m.line + 1, m.column + 1) if m else NO_MARK
-            result.issues.append(YamlIssue((), mark, "nested too deeply; a deck needs only a few levels"))
+            result.issues.append(YamlIssue((), mark, msg("nested")))
         else:
             mark, message = syntax_problem(e, original)
             result.issues.append(YamlIssue((), mark, message))
     except yaml.YAMLError as e:
-        result.issues.append(YamlIssue((), NO_MARK, f"is not valid YAML: {e}"))
+        result.issues.append(YamlIssue((), NO_MARK, msg("yaml.invalid")))
     except Exception as e:  # defensive: bad content must never crash the checker
-        result.issues.append(YamlIssue((), NO_MARK, f"could not be read as YAML ({type(e).__name__})"))
+        result.issues.append(YamlIssue((), NO_MARK, msg("yaml.unreadable", kind=type(e).__name__)))
     finally:
         if loader is not None:
             loader.dispose()
@@ -310,40 +304,35 @@ def _compose(text: str, result: YamlFile, original: str | None = None) -> Node |
 # (words in the parser's message, mark to show: "problem" or "context", the explanation).
 _SYNTAX = (
     ("could not find expected ':'", "context",
-     "this line is neither 'key: value' nor a list item '- ...'; a ':' is missing, or the line is "
-     "indented differently from the lines around it"),
+     msg("yaml.missing_colon")),
     ("mapping values are not allowed", "problem",
-     "a ':' where no new key can start: the line is indented deeper than the key above it, or a "
-     "text that holds ': ' needs quotes around it"),
+     msg("yaml.colon_here")),
     ("cannot start any token", "problem", None),  # explained by _token_start
     ("did not find expected key", "problem",
-     "this line is indented differently from the keys above it, or an earlier text in quotes goes on "
-     "after its closing quote"),
+     msg("yaml.indentation")),
     ("did not find expected '-' indicator", "problem",
-     "this line does not belong to the list above it: list items start with '- ' at the same indentation"),
+     msg("yaml.list_item")),
     ("did not find expected node content", "problem",
-     "a value is missing here"),
+     msg("yaml.value_missing")),
     ("found unexpected end of stream", "context",
-     "a quote opened here is never closed; close it with the same quote character"),
+     msg("yaml.quote_open")),
     ("found unknown escape character", "problem",
-     "a backslash in double quotes starts an unknown escape; write \\\\ for a backslash, or use single quotes"),
+     msg("yaml.escape")),
     ("expected ',' or ']'", "context",
-     "a list in [brackets] that starts here is not closed with ']' (or a text in it holds ',' or ':' "
-     "and needs quotes)"),
+     msg("yaml.list_open")),
     ("expected ',' or '}'", "context",
-     "a mapping in {braces} that starts here is not closed with '}' (or a text in it holds ',' or ':' "
-     "and needs quotes)"),
+     msg("yaml.mapping_open")),
     ("expected <document start>", "problem",
-     "something follows the end of the deck's contents here; check the indentation of this line"),
+     msg("yaml.after_end")),
     ("found undefined alias", "problem", ALIAS_MESSAGE),
     ("expected alphabetic or numeric character", "problem",
-     "'&' and '*' start anchors and aliases, which a deck does not use; put the text in quotes"),
+     msg("yaml.anchor")),
     ("found a tab character", "problem",
-     "a tab character where YAML expects spaces; indent with spaces only"),
+     msg("yaml.tab")),
 )
 
 
-def syntax_problem(e: yaml.MarkedYAMLError, text: str = "") -> tuple[Mark, str]:
+def syntax_problem(e: yaml.MarkedYAMLError, text: str = "") -> tuple[Mark, Message]:
     """Where a YAML syntax error is and what it means, without the parser's own terms."""
     problem = e.problem or ""
     words = f"{e.context or ''} {problem}"
@@ -356,8 +345,7 @@ def syntax_problem(e: yaml.MarkedYAMLError, text: str = "") -> tuple[Mark, str]:
             return mark, explanation
     m = e.problem_mark or e.context_mark
     mark = (m.line + 1, m.column + 1) if m else NO_MARK
-    return mark, ("this is not valid YAML here; check the indentation, the ':' after each key and the "
-                  "quotes around texts")
+    return mark, msg("yaml.invalid")
 
 
 def _character_at(text: str, mark: Mark) -> str:
@@ -368,12 +356,12 @@ def _character_at(text: str, mark: Mark) -> str:
     return ""
 
 
-def _token_start(ch: str) -> str:
+def _token_start(ch: str) -> Message:
     if ch == "\t":
-        return "a tab character where YAML expects spaces; indent with spaces only"
+        return msg("yaml.tab")
     if ch:
-        return f"a value cannot start with '{ch}'; put the whole text in quotes"
-    return "a value cannot start with this character; put the whole text in quotes"
+        return msg("yaml.cannot_start", char=ch)
+    return msg("yaml.cannot_start_plain")
 
 
 class _Converter:
@@ -387,7 +375,7 @@ class _Converter:
     def text(self, node: ScalarNode) -> str:
         return node.value.translate(self.restore) if self.restore else node.value
 
-    def issue(self, path: Path_, mark: Mark, message: str) -> None:
+    def issue(self, path: Path_, mark: Mark, message: Message) -> None:
         self.r.issues.append(YamlIssue(path, mark, message))
 
     def convert_root(self, node: Node) -> None:
@@ -396,7 +384,7 @@ class _Converter:
         try:
             self.r.value = self.value(node, (), 0)
         except RecursionError:
-            self.issue((), NO_MARK, "nested too deeply; a deck needs only a few levels")
+            self.issue((), NO_MARK, msg("nested"))
             self.r.value = None
 
     def value(self, node: Node, path: Path_, depth: int) -> Any:
@@ -405,13 +393,13 @@ class _Converter:
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
-            self.issue(path, _mark(node), "nested too deeply; a deck needs only a few levels")
+            self.issue(path, _mark(node), msg("nested"))
             return None
         if isinstance(node, ScalarNode):
             return self.scalar(node, path)
         if isinstance(node, SequenceNode):
             if node.tag != SEQ:
-                self.issue(path, _mark(node), f"the tag {_short_tag(node.tag)} is not allowed; {NOT_PLAIN}")
+                self.issue(path, _mark(node), msg("tag_not_allowed", tag=_short_tag(node.tag)))
                 return None
             items = []
             for i, child in enumerate(node.value):
@@ -420,7 +408,7 @@ class _Converter:
             return items
         if isinstance(node, MappingNode):
             if node.tag != MAP:
-                self.issue(path, _mark(node), f"the tag {_short_tag(node.tag)} is not allowed; {NOT_PLAIN}")
+                self.issue(path, _mark(node), msg("tag_not_allowed", tag=_short_tag(node.tag)))
                 return None
             return self.mapping(node, path, depth)
         return None
@@ -438,7 +426,7 @@ class _Converter:
                 self.issue(
                     path + (key,),
                     key_mark,
-                    f"the key '{key}' appears twice in one mapping (lines {first_line[key]} and {key_mark[0]}); keep one",
+                    msg("duplicate_key", key=key, first=first_line[key], second=key_mark[0]),
                 )
                 continue
             first_line[key] = key_mark[0]
@@ -454,20 +442,20 @@ class _Converter:
             return None
         self.seen.add(id(node))
         if not isinstance(node, ScalarNode):
-            self.issue(path, mark, "a key must be a plain name, not a list or mapping")
+            self.issue(path, mark, msg("key_not_plain"))
             return None
         text = self.text(node)
         if node.tag == BOOL:
             self.issue(
                 path + (text,), mark,
-                f"YAML reads the key '{text}' as {_bool_word(text)}, not as a name; put it in quotes ('{text}')",
+                msg("key_bool", text=text, value=_bool_word(text)),
             )
             return text
         if node.tag == NULL:
-            self.issue(path, mark, "a key is empty; write a name before the ':'")
+            self.issue(path, mark, msg("key_empty"))
             return None
         if node.tag not in (STR, INT, FLOAT, TIMESTAMP):
-            self.issue(path, mark, f"the key '{text}' ({_short_tag(node.tag)}) is not allowed; keys are plain names")
+            self.issue(path, mark, msg("key_tag", key=text, tag=_short_tag(node.tag)))
             return None
         return text
 
@@ -480,39 +468,36 @@ class _Converter:
         if tag == BOOL:
             self.issue(
                 path, mark,
-                f"YAML reads '{text}' as {_bool_word(text)} (a yes/no value), not as text or a number; "
-                f"put it in quotes ('{text}') if you mean the word",
+                msg("value_bool", text=text, value=_bool_word(text)),
             )
             return text
         if tag == INT:
             digits = len(text.lstrip("+-").lstrip("0"))
             if digits > MAX_DIGITS:
-                self.issue(path, mark, f"a number with {digits:,} digits; a deck holds only small whole numbers "
-                                       "(such as 1 to 60)")
+                self.issue(path, mark, msg("number_digits", n=digits))
                 return text
             if _PLAIN_DECIMAL.fullmatch(text):
                 return int(text)
             if _YAML11_INT.fullmatch(text):
                 self.issue(path, mark, _int_surprise(text))
             else:
-                self.issue(path, mark, f"'{text}' is marked as a number but is not one; write plain decimal")
+                self.issue(path, mark, msg("int_not_number", text=text))
             return text
         if tag == FLOAT:
             lowered = text.lower()
             if lowered in (".inf", "+.inf", "-.inf", ".nan"):
-                self.issue(path, mark, f"YAML reads '{text}' as a special number; write plain decimal or put it in quotes")
+                self.issue(path, mark, msg("float_special", text=text))
                 return text
             if _PLAIN_FLOAT.fullmatch(text):
                 if len(text) > MAX_DIGITS + 2:
-                    self.issue(path, mark, f"a number with {len(text):,} characters; a deck holds only small "
-                                           "whole numbers (such as 1 to 60)")
+                    self.issue(path, mark, msg("number_chars", n=len(text)))
                     return text
                 return float(text)
-            self.issue(path, mark, f"YAML reads '{text}' as a number in an unusual notation; write plain decimal or put it in quotes")
+            self.issue(path, mark, msg("float_unusual", text=text))
             return text
         self.issue(
             path, mark,
-            f"the tag {_short_tag(tag)} is not allowed; {NOT_PLAIN}",
+            msg("tag_not_allowed", tag=_short_tag(tag)),
         )
         return None
 
@@ -521,16 +506,16 @@ def _bool_word(text: str) -> str:
     return "true" if text.lower() in ("yes", "on", "true", "y") else "false"
 
 
-def _int_surprise(text: str) -> str:
+def _int_surprise(text: str) -> Message:
     body = text.lstrip("+-")
     if ":" in body:
-        how = "a base-60 (sexagesimal) number"
+        how = "sexagesimal"
     elif body.startswith(("0x", "0X")):
-        how = "a hexadecimal number"
+        how = "hexadecimal"
     elif body.startswith(("0b", "0B")):
-        how = "a binary number"
+        how = "binary"
     elif "_" in body:
-        how = "a number with '_' separators"
+        how = "separators"
     else:
-        how = "an octal number (because of the leading 0)"
-    return f"YAML reads '{text}' as {how}; write plain decimal (e.g. 17), or put it in quotes if you mean text"
+        how = "octal"
+    return msg("int_surprise", text=text, how=msg(f"int.{how}"))
