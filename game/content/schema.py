@@ -139,12 +139,14 @@ class PersonalDimensionModel(Strict):
     id: Id
     name: Title
     question: Optional[LongText] = None
+    icon: Optional[StrictStr] = None
 
 
 class SocialDimensionModel(Strict):
     id: Id
     name: Title
     need: Range(1, 5)
+    icon: Optional[StrictStr] = None
 
 
 class DimensionsModel(Strict):
@@ -183,6 +185,7 @@ class DeckFileModel(Strict):
     include: list[StrictStr] = []
     dimensions: DimensionsModel
     quadrants: Optional[QuadrantsModel] = None
+    tags: Optional[dict[Id, Title]] = None  # display names of tags, per language
     cards: list[Any] = []
     combos: list[Any] = []
 
@@ -234,12 +237,14 @@ class CardModel(Strict):
     tags: list[Id] = []
     copies: Range(1, 4) = 1
     image: Optional[StrictStr] = None
+    icon: Optional[StrictStr] = None
 
 
 class RoleCardModel(CardModel):
     hours: Range(1, 60)
     personal: dict[StrictStr, PersonalValue] = {}
     social: dict[StrictStr, SocialValue] = {}
+    on_play: list[EffectModel] = []  # once a game, when the card first joins somebody's week
 
 
 class TaskCardModel(RoleCardModel):
@@ -287,3 +292,4 @@ class ComboModel(Strict):
     text: Optional[LongText] = None
     needs: Annotated[list[StrictStr], Count(1, 12, "needs")]
     bonus: BonusModel = BonusModel()
+    icon: Optional[StrictStr] = None

@@ -54,6 +54,7 @@ class PersonalDimension:
     id: str
     name: Text
     question: Text | None = None
+    icon: str | None = None  # a name from the bundled icon set (game.icons)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class SocialDimension:
     id: str
     name: Text
     need: int
+    icon: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class Card:
     personal: Mapping[str, int] = field(default_factory=frozen_map)
     social: Mapping[str, int] = field(default_factory=frozen_map)
     requires: tuple[str, ...] = ()
+    on_play: tuple[Effect, ...] = ()  # happens once a game, when the card first joins a week
     # event
     effects: tuple[Effect, ...] = ()
     # dilemma
@@ -126,6 +129,7 @@ class Card:
     # prompt
     competence: str | None = None
     phase: str = "reflect"
+    icon: str | None = None  # a name from the bundled icon set (game.icons)
 
     @property
     def playable(self) -> bool:
@@ -142,6 +146,7 @@ class Combo:
     needs: tuple[str, ...]
     bonus_personal: Mapping[str, int] = field(default_factory=frozen_map)
     bonus_social: Mapping[str, int] = field(default_factory=frozen_map)
+    icon: str | None = None
 
 
 DEFAULT_QUADRANTS = {
@@ -172,6 +177,7 @@ class Deck:
     quadrants: Mapping[str, Text] = field(
         default_factory=lambda: frozen_map({k: Text.of(v) for k, v in DEFAULT_QUADRANTS.items()})
     )
+    tag_names: Mapping[str, Text] = field(default_factory=frozen_map)  # tag id -> its display name
     source: str = ""  # the folder it was loaded from, for messages only
     fingerprint: str = ""  # a hash of the deck's files: which exact deck a result was made with
 

@@ -117,6 +117,18 @@ def apply_effects(deck: Deck, s: GameState, effects, current: int) -> list[dict]
     return report
 
 
+def joins_week(deck: Deck, s: GameState, player_index: int, inst: str) -> None:
+    """A card enters a player's week; the first time a card does so in a game, its `on_play`
+    effects (a collective action, a change of the system) happen for everyone."""
+    s.players[player_index].mix.append(inst)
+    card = deck.card(card_of(inst))
+    if card.on_play and card.id not in s.on_play_done:
+        s.on_play_done.append(card.id)
+        reports = apply_effects(deck, s, card.on_play, player_index)
+        s.effects_report = list(s.effects_report) + [{"kind": "on_play", "card": card.id,
+                                                      "player": player_index}] + reports
+
+
 def _add_card(deck: Deck, s: GameState, card_id: str, player_index: int) -> dict:
     player = s.players[player_index]
     card = deck.card(card_id)
@@ -128,6 +140,6 @@ def _add_card(deck: Deck, s: GameState, card_id: str, player_index: int) -> dict
     if inst is None:
         entry["reason"] = "no_copy"
         return entry
-    player.mix.append(inst)
     entry["added"] = True
+    joins_week(deck, s, player_index, inst)
     return entry

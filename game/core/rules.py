@@ -204,7 +204,7 @@ def _play(deck: Deck, s: GameState, a: dict):
     if (bad := _fit_problem(deck, s.player, inst, s.player.mix)):
         return bad
     _take(deck, s, inst, where)
-    s.player.mix.append(inst)
+    fx.joins_week(deck, s, s.current, inst)
     s.actions_left -= 1
 
 
@@ -222,7 +222,8 @@ def _swap(deck: Deck, s: GameState, a: dict):
     if (bad := _fit_problem(deck, s.player, inst, rest)):
         return bad
     _take(deck, s, inst, where)
-    s.player.mix = rest + [inst]
+    s.player.mix = rest
+    fx.joins_week(deck, s, s.current, inst)
     fx.to_market(deck, s, out)
     if not overfull:  # fixing a week that an event made too full costs no action
         s.actions_left -= 1
@@ -315,7 +316,8 @@ def _answer_boost(deck: Deck, s: GameState, accepted: bool):
         else:
             s.market.remove(inst)
             fx.refill_market(deck, s)
-        target.mix = rest + [inst]
+        target.mix = rest
+        fx.joins_week(deck, s, pending["to"], inst)
         if out:
             fx.to_market(deck, s, out)
     target.boosts.append({"round": s.round, "giver": pending["giver"], "kind": pending["kind"],

@@ -56,6 +56,7 @@ class GameState:
     events_done: list[str] = field(default_factory=list)
     prompts: list[str] = field(default_factory=list)
     offers: list[dict] = field(default_factory=list)  # {tag, personal, social}: lasting changes
+    on_play_done: list[str] = field(default_factory=list)  # cards whose on_play effects happened
     round: int = 0
     phase: str = "values"
     current: int = 0

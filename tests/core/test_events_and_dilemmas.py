@@ -139,3 +139,26 @@ def test_six_players_finish_even_when_the_pile_holds_only_dilemmas():
                               [NeedEffect(frozen_map({"zorg": -1}))]) for i in range(3)], hand=5)
     for seed in range(5):
         assert play_game(deck, [f"P{i}" for i in range(6)], "balanced", seed=seed).phase == "summary"
+
+
+def test_a_card_that_changes_society_does_so_once_a_game_when_it_first_joins_a_week():
+    from dataclasses import replace
+
+    action = replace(role("actiegroep", 4, {"plezier": 1}, {"zorg": 1}, copies=2),
+                     on_play=(NeedEffect(frozen_map({"onderwijs": 1})),))
+    deck = make_deck([action])
+    state = to_first_turn(deck)
+    copies = [i for i in state.pile + state.market + state.player.hand if card_of(i) == "actiegroep"]
+    state = state.copy()
+    for inst in copies:  # both copies in hand
+        for place in (state.pile, state.market):
+            if inst in place:
+                place.remove(inst)
+                state.player.hand.append(inst)
+    before = state.needs["onderwijs"]
+    state = ok(deck, state, act.play(copies[0]))
+    assert state.needs["onderwijs"] == before + 1
+    assert state.effects_report[0] == {"kind": "on_play", "card": "actiegroep", "player": 0}
+    state = ok(deck, state, act.swap(copies[0], copies[1]))
+    assert state.needs["onderwijs"] == before + 1  # the second copy changes nothing more
+    assert state.on_play_done == ["actiegroep"]
