@@ -10,6 +10,10 @@ One row per part of the deck, told by the `kind` column:
             social.DIM, requires, effects, option1_LANG, option1_effects (up to option3),
             competence, phase
   combo     a combination: id, title_*, text_*, needs, bonus in personal.DIM / social.DIM
+  tag       the display name of a tag: id, title_*
+
+Cards, combinations and dimensions may name an icon (column `icon`); a role or task may change
+society when first played (column `on_play`, effects in the notation below).
 
 Lists (tags, requires, needs) are comma-separated. Effects use a short notation, several
 effects separated by `;`:
@@ -39,7 +43,7 @@ import yaml
 from game.core.deck import (AddEffect, Card, Deck, HoursEffect, NeedEffect, OfferEffect, Text,
                             DEFAULT_QUADRANTS, QUADRANTS)
 
-KINDS = ("deck", "quadrant", "personal", "social", "card", "combo")
+KINDS = ("deck", "quadrant", "personal", "social", "tag", "card", "combo")
 MAX_OPTIONS = 3
 DECK_SETTINGS = ("format", "version", "hours_per_week", "hand_size", "market_size", "actions_per_turn",
                  "balance_dimension")
@@ -72,9 +76,9 @@ def columns(deck_languages: Iterable[str], personal: Iterable[str], social: Iter
     langs = list(deck_languages)
     cols = ["kind", "id", "type"]
     cols += [f"title_{l}" for l in langs] + [f"text_{l}" for l in langs]
-    cols += ["hours", "copies", "tags", "requires", "competence", "phase", "image"]
+    cols += ["hours", "copies", "tags", "requires", "competence", "phase", "image", "icon"]
     cols += [f"personal.{d}" for d in personal] + [f"social.{t}" for t in social]
-    cols += ["effects"]
+    cols += ["effects", "on_play"]
     for n in range(1, MAX_OPTIONS + 1):
         cols += [f"option{n}_{l}" for l in langs] + [f"option{n}_effects"]
     cols += ["needs", "need", *DECK_SETTINGS]
@@ -201,11 +205,15 @@ def _card_row(card: Card, langs) -> dict:
         row["copies"] = str(card.copies)
     if card.image:
         row["image"] = card.image
+    if card.icon:
+        row["icon"] = card.icon
     if card.type in ("role", "task"):
         row["hours"] = str(card.hours)
         _values(row, card.personal, card.social)
         if card.requires:
             row["requires"] = ", ".join(card.requires)
+        if card.on_play:
+            row["on_play"] = format_effects(card.on_play)
     elif card.type == "event":
         row["effects"] = format_effects(card.effects)
     elif card.type == "dilemma":
@@ -238,14 +246,24 @@ def deck_rows(deck: Deck) -> tuple[list[str], list[dict]]:
         row = {"kind": "personal", "id": d.id}
         _texts(row, "title", d.name, langs)
         _texts(row, "text", d.question, langs)
+        if d.icon:
+            row["icon"] = d.icon
         rows.append(row)
     for s in deck.social:
         row = {"kind": "social", "id": s.id, "need": str(s.need)}
         _texts(row, "title", s.name, langs)
+        if s.icon:
+            row["icon"] = s.icon
+        rows.append(row)
+    for tag, name in deck.tag_names.items():
+        row = {"kind": "tag", "id": tag}
+        _texts(row, "title", name, langs)
         rows.append(row)
     rows += [_card_row(c, langs) for c in deck.cards]
     for c in deck.combos:
         row = {"kind": "combo", "id": c.id, "needs": ", ".join(c.needs)}
+        if c.icon:
+            row["icon"] = c.icon
         _texts(row, "title", c.title, langs)
         _texts(row, "text", c.text, langs)
         _values(row, c.bonus_personal, c.bonus_social)
@@ -331,6 +349,7 @@ class _Reader:
         deck: dict[str, Any] = {}
         quadrants: dict[str, Any] = {}
         personal, social, cards, combos = [], [], [], []
+        tags: dict[str, Any] = {}
         for number, row in rows:
             kind = row.get("kind", "").lower()
             section = f"{kind} {row.get('id', '?')}"
@@ -349,10 +368,12 @@ class _Reader:
                     d = {"id": row["id"], "name": self.text(row, "title")}
                     if self.text(row, "text") is not None:
                         d["question"] = self.text(row, "text")
-                    personal.append(d)
+                    personal.append(_with_icon(d, row))
                 elif kind == "social":
-                    social.append({"id": row["id"], "name": self.text(row, "title"),
-                                   "need": self.number(number, row, "need", section)})
+                    social.append(_with_icon({"id": row["id"], "name": self.text(row, "title"),
+                                              "need": self.number(number, row, "need", section)}, row))
+                elif kind == "tag":
+                    tags[row["id"]] = self.text(row, "title")
                 elif kind == "card":
                     cards.append(self.card_row(number, row, section))
                 else:
@@ -365,6 +386,8 @@ class _Reader:
         deck["dimensions"] = {"personal": personal, "social": social}
         if quadrants:
             deck["quadrants"] = quadrants
+        if tags:
+            deck["tags"] = tags
         return {"deck": deck, "cards": cards, "combos": combos}
 
     def text(self, row: dict, prefix: str) -> dict | None:
@@ -421,12 +444,15 @@ class _Reader:
             card["copies"] = self.number(number, row, "copies", section)
         if "image" in row:
             card["image"] = row["image"]
+        _with_icon(card, row)
         kind = card["type"]
         if kind in ("role", "task"):
             card["hours"] = self.number(number, row, "hours", section)
             card["personal"], card["social"] = self.values(number, row, section)
             if "requires" in row:
                 card["requires"] = _list(row["requires"])
+            if "on_play" in row:
+                card["on_play"] = self.effects(number, row, "on_play", section)
         elif kind == "event":
             card["effects"] = self.effects(number, row, "effects", section)
         elif kind == "dilemma":
@@ -448,10 +474,17 @@ class _Reader:
         combo: dict[str, Any] = {"id": row["id"], "title": self.text(row, "title")}
         if self.text(row, "text"):
             combo["text"] = self.text(row, "text")
+        _with_icon(combo, row)
         combo["needs"] = _list(row.get("needs", ""))
         personal, social = self.values(number, row, section)
         combo["bonus"] = {"personal": personal, "social": social}
         return combo
+
+
+def _with_icon(entry: dict, row: dict) -> dict:
+    if "icon" in row:
+        entry["icon"] = row["icon"]
+    return entry
 
 
 def _list(cell: str) -> list[str]:
