@@ -54,6 +54,8 @@ def candidate_mixes(deck: Deck, state: GameState, index: int) -> Iterator[tuple[
             if card.hours > free:
                 continue
             rest = [c for c in player.mix if c != out]
+            if any(card_of(c) == card.id for c in rest):
+                continue  # a week holds each card once
             if card.requires and not any(set(card.requires) & set(deck.card(card_of(c)).tags) for c in rest):
                 continue
             yield inst, out, rest + [inst]

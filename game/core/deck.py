@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import TYPE_CHECKING, Any, Mapping
+
+from .limits import NEED_MAX, NEED_MIN, PERSONAL_MAX, PERSONAL_MIN, SOCIAL_MAX, SOCIAL_MIN  # noqa: F401
+
+if TYPE_CHECKING:
+    from .effects import Effect
 
 CARD_TYPES = ("role", "task", "event", "dilemma", "prompt")
 PLAYABLE_TYPES = ("role", "task")
 COMPETENCES = ("reflectie", "exploratie", "sturing", "netwerken")
 PROMPT_PHASES = ("reflect", "discuss", "end")
 QUADRANTS = ("high_high", "high_low", "low_high", "low_low")
-WHO_VALUES = ("all", "current", "random")
-
-PERSONAL_MIN, PERSONAL_MAX = -3, 3
-SOCIAL_MIN, SOCIAL_MAX = 0, 3
-NEED_MIN, NEED_MAX = 1, 5
 
 
 def frozen_map(mapping: Mapping | None = None) -> Mapping:
@@ -63,40 +63,6 @@ class SocialDimension:
     name: Text
     need: int
     icon: str | None = None
-
-
-@dataclass(frozen=True)
-class NeedEffect:
-    """Society's need changes by a delta per social dimension (results stay 1..5)."""
-
-    changes: Mapping[str, int]
-
-
-@dataclass(frozen=True)
-class HoursEffect:
-    """The hours budget of `who` (all, current or random) changes by `delta`."""
-
-    delta: int
-    who: str = "all"
-
-
-@dataclass(frozen=True)
-class OfferEffect:
-    """Cards with `tag` change their values for the rest of the game."""
-
-    tag: str
-    personal: Mapping[str, int] = field(default_factory=frozen_map)
-    social: Mapping[str, int] = field(default_factory=frozen_map)
-
-
-@dataclass(frozen=True)
-class AddEffect:
-    """A copy of the card joins the drawing player's mix, if one is left and it fits."""
-
-    card: str
-
-
-Effect = NeedEffect | HoursEffect | OfferEffect | AddEffect
 
 
 @dataclass(frozen=True)
@@ -211,3 +177,12 @@ class Deck:
 
     def __repr__(self) -> str:
         return f"<Deck {self.id} v{self.version or '?'}: {len(self.cards)} cards, {len(self.combos)} combos>"
+
+
+def __getattr__(name: str) -> Any:
+    """The effect kinds live in game.core.effects (one module each); this keeps old imports working."""
+    if name in ("NeedEffect", "HoursEffect", "OfferEffect", "AddEffect", "Effect", "WHO_VALUES"):
+        from . import effects
+
+        return getattr(effects, name)
+    raise AttributeError(name)
