@@ -93,7 +93,7 @@ def _checked(move: str, name: str, value: object, annotation: object) -> object:
     elif kind.startswith("Mapping"):
         ok = isinstance(value, dict) and all(
             isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in value.items())
-        value = MappingProxyType(dict(value)) if ok else value  # type: ignore[arg-type]
+        value = MappingProxyType(dict(value)) if ok and isinstance(value, dict) else value
     else:  # pragma: no cover - every field type of a move is listed above
         raise TypeError(annotation)
     if not ok:

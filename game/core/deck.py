@@ -18,7 +18,7 @@ PROMPT_PHASES = ("reflect", "discuss", "end")
 QUADRANTS = ("high_high", "high_low", "low_high", "low_low")
 
 
-def frozen_map(mapping: Mapping | None = None) -> Mapping:
+def frozen_map(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
     """A read-only view of a copy, so a loaded deck cannot be changed by accident."""
     return MappingProxyType(dict(mapping or {}))
 
@@ -152,22 +152,26 @@ class Deck:
         object.__setattr__(self, "_personal_ids", tuple(d.id for d in self.personal))
         object.__setattr__(self, "_social_ids", tuple(d.id for d in self.social))
 
+    _by_id: dict[str, Card] = field(init=False, repr=False, compare=False)
+    _personal_ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _social_ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
     def card(self, card_id: str) -> Card:
-        return self._by_id[card_id]  # type: ignore[attr-defined]
+        return self._by_id[card_id]
 
     def has_card(self, card_id: str) -> bool:
-        return card_id in self._by_id  # type: ignore[attr-defined]
+        return card_id in self._by_id
 
     def cards_of(self, *types: str) -> tuple[Card, ...]:
         return tuple(c for c in self.cards if c.type in types)
 
     @property
     def personal_ids(self) -> tuple[str, ...]:
-        return self._personal_ids  # type: ignore[attr-defined]
+        return self._personal_ids
 
     @property
     def social_ids(self) -> tuple[str, ...]:
-        return self._social_ids  # type: ignore[attr-defined]
+        return self._social_ids
 
     def personal_dimension(self, dim_id: str) -> PersonalDimension:
         return next(d for d in self.personal if d.id == dim_id)

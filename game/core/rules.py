@@ -13,11 +13,11 @@ from . import actions as act
 from . import piles
 from .actions import Action, BadAction, Invalid
 from .advisor import advise
-from .deck import COMPETENCES, Deck
+from .deck import COMPETENCES, Card, Deck
 from .effects import apply_effects, joins_week
 from .piles import week_hours
 from .rng import Rng, seed_state
-from .state import (DEFAULT_WEIGHT, MAX_ROUNDS, MAX_TABLE, MIN_ROUNDS, MIN_TABLE, MODES, GameState,
+from .state import (DEFAULT_WEIGHT, MAX_ROUNDS, MAX_TABLE, MIN_ROUNDS, MIN_TABLE, MODES, GameState, Json,
                     PlayerState, card_of, instance_id)
 
 # --------------------------------------------------------------------------- setup
@@ -62,7 +62,7 @@ def new_game(deck: Deck, names: Sequence[str], rounds: int = 4, seed: int | str 
 # --------------------------------------------------------------------------- apply
 
 
-def apply(deck: Deck, state: GameState, action: Action | dict) -> GameState | Invalid:
+def apply(deck: Deck, state: GameState, action: Action | Json) -> GameState | Invalid:
     """The next state after `action` (a move, or its JSON form from a log), or `Invalid` with the
     reason it cannot be taken."""
     if isinstance(action, dict):
@@ -88,7 +88,7 @@ def legal_types(state: GameState) -> list[str]:
 # --------------------------------------------------------------------------- values
 
 
-def _choose_values(deck: Deck, s: GameState, a: act.ChooseValues):
+def _choose_values(deck: Deck, s: GameState, a: act.ChooseValues) -> Invalid | None:
     weights = a.weights
     if set(weights) != set(deck.personal_ids):
         return Invalid("values_incomplete")
@@ -100,6 +100,7 @@ def _choose_values(deck: Deck, s: GameState, a: act.ChooseValues):
         s.current += 1
     else:
         _start_round(deck, s, 1)
+    return None
 
 
 # --------------------------------------------------------------------------- rounds
@@ -120,10 +121,11 @@ def _start_round(deck: Deck, s: GameState, number: int) -> None:
         s.effects_report = apply_effects(deck, s, card.effects, s.start_player)
 
 
-def _event_next(deck: Deck, s: GameState, a: act.Next):
+def _event_next(deck: Deck, s: GameState, a: act.Next) -> Invalid | None:
     s.phase = "turn"
     s.turns_done = 0
     _begin_turn(deck, s, s.start_player)
+    return None
 
 
 def _begin_turn(deck: Deck, s: GameState, player: int) -> None:
@@ -148,7 +150,7 @@ def _end_turn(deck: Deck, s: GameState) -> None:
         s.boost_pending = _advisor_offer(deck, s)
 
 
-def _advisor_offer(deck: Deck, s: GameState) -> dict | None:
+def _advisor_offer(deck: Deck, s: GameState) -> Json | None:
     advice = advise(deck, s, 0).social
     if advice is None:
         return None
@@ -210,7 +212,7 @@ def fit_problem(deck: Deck, p: PlayerState, inst: str, mix: Sequence[str], mine:
     return None
 
 
-def _play(deck: Deck, s: GameState, a: act.Play):
+def _play(deck: Deck, s: GameState, a: act.Play) -> Invalid | None:
     if (bad := _turn_guard(deck, s, spending=True)):
         return bad
     if (over := _overfull(deck, s.player)):
@@ -223,9 +225,10 @@ def _play(deck: Deck, s: GameState, a: act.Play):
     _take(deck, s, a.card, where)
     joins_week(deck, s, s.current, a.card)
     s.actions_left -= 1
+    return None
 
 
-def _swap(deck: Deck, s: GameState, a: act.Swap):
+def _swap(deck: Deck, s: GameState, a: act.Swap) -> Invalid | None:
     overfull = _overfull(deck, s.player) > 0
     if (bad := _turn_guard(deck, s, spending=not overfull)):
         return bad
@@ -243,9 +246,10 @@ def _swap(deck: Deck, s: GameState, a: act.Swap):
     piles.to_market(deck, s, a.out)
     if not overfull:  # fixing a week that an event made too full costs no action
         s.actions_left -= 1
+    return None
 
 
-def _drop(deck: Deck, s: GameState, a: act.Drop):
+def _drop(deck: Deck, s: GameState, a: act.Drop) -> Invalid | None:
     overfull = _overfull(deck, s.player) > 0
     if (bad := _turn_guard(deck, s, spending=not overfull)):
         return bad
@@ -255,17 +259,19 @@ def _drop(deck: Deck, s: GameState, a: act.Drop):
     piles.to_market(deck, s, a.card)
     if not overfull:
         s.actions_left -= 1
+    return None
 
 
-def _pass(deck: Deck, s: GameState, a: act.Pass):
+def _pass(deck: Deck, s: GameState, a: act.Pass) -> Invalid | None:
     if (bad := _turn_guard(deck, s, spending=False)):
         return bad
     if (over := _overfull(deck, s.player)):
         return Invalid("overfull", {"over": over})
     _end_turn(deck, s)
+    return None
 
 
-def _resolve_dilemma(deck: Deck, s: GameState, a: act.ResolveDilemma):
+def _resolve_dilemma(deck: Deck, s: GameState, a: act.ResolveDilemma) -> Invalid | None:
     if not s.dilemma:
         return Invalid("no_dilemma")
     card = deck.card(card_of(s.dilemma))
@@ -275,9 +281,10 @@ def _resolve_dilemma(deck: Deck, s: GameState, a: act.ResolveDilemma):
     s.dilemmas_done.append(s.dilemma)
     s.dilemma = None
     piles.draw_hand(deck, s, s.player, allow_dilemma=False)
+    return None
 
 
-def _make_room(deck: Deck, s: GameState, a: act.MakeRoom):
+def _make_room(deck: Deck, s: GameState, a: act.MakeRoom) -> Invalid | None:
     """The card a dilemma brought waits outside a full week: these cards leave so that it fits."""
     request = s.room_request
     if not request:
@@ -299,9 +306,10 @@ def _make_room(deck: Deck, s: GameState, a: act.MakeRoom):
     s.effects_report.append({"kind": "add", "card": card.id, "player": request["player"], "added": True,
                              "reason": None, "out": [card_of(c) for c in out]})
     joins_week(deck, s, request["player"], request["card"])
+    return None
 
 
-def _keep_week(deck: Deck, s: GameState, a: act.KeepWeek):
+def _keep_week(deck: Deck, s: GameState, a: act.KeepWeek) -> Invalid | None:
     """The player keeps the week; the card lies face up in the market for someone else."""
     request = s.room_request
     if not request:
@@ -311,6 +319,7 @@ def _keep_week(deck: Deck, s: GameState, a: act.KeepWeek):
     s.effects_report = [e for e in s.effects_report if e.get("reason") != "make_room"]
     s.effects_report.append({"kind": "add", "card": card_of(request["card"]), "player": request["player"],
                              "added": False, "reason": "kept_week"})
+    return None
 
 
 # --------------------------------------------------------------------------- boost
@@ -325,7 +334,7 @@ def _next_giver(deck: Deck, s: GameState) -> None:
         s.current = (s.current + 1) % len(s.players)
 
 
-def _give_boost(deck: Deck, s: GameState, a: act.GiveBoost):
+def _give_boost(deck: Deck, s: GameState, a: act.GiveBoost) -> Invalid | None:
     if s.mode == "solo":
         return Invalid("not_now", {"action": a.type, "phase": s.phase})
     if s.boost_pending:
@@ -345,9 +354,10 @@ def _give_boost(deck: Deck, s: GameState, a: act.GiveBoost):
     target.boosts.append({"round": s.round, "giver": s.current, "card": a.card, "out": None,
                           "kind": "named", "accepted": None})
     _next_giver(deck, s)
+    return None
 
 
-def _answer_boost(deck: Deck, s: GameState, accepted: bool):
+def _answer_boost(deck: Deck, s: GameState, accepted: bool) -> Invalid | None:
     pending = s.boost_pending
     if not pending:
         return Invalid("no_boost_waiting")
@@ -376,17 +386,18 @@ def _answer_boost(deck: Deck, s: GameState, accepted: bool):
         _start_reflect(deck, s)
     else:
         _next_giver(deck, s)
+    return None
 
 
-def _accept_boost(deck: Deck, s: GameState, a: act.AcceptBoost):
+def _accept_boost(deck: Deck, s: GameState, a: act.AcceptBoost) -> Invalid | None:
     return _answer_boost(deck, s, True)
 
 
-def _decline_boost(deck: Deck, s: GameState, a: act.DeclineBoost):
+def _decline_boost(deck: Deck, s: GameState, a: act.DeclineBoost) -> Invalid | None:
     return _answer_boost(deck, s, False)
 
 
-def _boost_pass(deck: Deck, s: GameState, a: act.Pass):
+def _boost_pass(deck: Deck, s: GameState, a: act.Pass) -> Invalid | None:
     """Skip giving a boost (table), or go on when the advisor has nothing to offer (solo)."""
     if s.boost_pending:
         return Invalid("boost_waiting")
@@ -394,6 +405,7 @@ def _boost_pass(deck: Deck, s: GameState, a: act.Pass):
         _start_reflect(deck, s)
     else:
         _next_giver(deck, s)
+    return None
 
 
 # --------------------------------------------------------------------------- reflect
@@ -410,7 +422,7 @@ def _pick_prompt(deck: Deck, s: GameState) -> str | None:
     preferred = ("discuss", "reflect") if s.mode == "table" else ("reflect", "discuss")
     competence = COMPETENCES[(s.round - 1) % len(COMPETENCES)]
     used = {ans["prompt"] for p in s.players for ans in p.answers}
-    tests: list[Callable] = [
+    tests: list[Callable[[Card], bool]] = [
         lambda c: c.competence == competence and c.phase == preferred[0],
         lambda c: c.competence == competence and c.phase in preferred,
         lambda c: c.phase in preferred,
@@ -425,7 +437,7 @@ def _pick_prompt(deck: Deck, s: GameState) -> str | None:
     return None
 
 
-def _answer(deck: Deck, s: GameState, a: act.Answer):
+def _answer(deck: Deck, s: GameState, a: act.Answer) -> Invalid | None:
     text = a.text
     who = s.current if a.player is None else a.player
     if not 0 <= who < len(s.players):
@@ -434,15 +446,17 @@ def _answer(deck: Deck, s: GameState, a: act.Answer):
     if text.strip():
         answers.append({"round": s.round, "prompt": s.prompt, "text": text.strip()})
     s.players[who].answers = answers
+    return None
 
 
-def _reflect_next(deck: Deck, s: GameState, a: act.Next):
+def _reflect_next(deck: Deck, s: GameState, a: act.Next) -> Invalid | None:
     if s.round < s.rounds:
         _start_round(deck, s, s.round + 1)
     else:
         s.phase = "summary"
         s.prompt = None
         s.current = 0
+    return None
 
 
 _HANDLERS: dict[tuple[str, type[Action]], Callable[..., Invalid | None]] = {

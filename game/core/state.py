@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+Json = dict[str, Any]  # a plain JSON object: a log entry, a report, a boost record
+
 MODES = ("solo", "table")
 MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS = 3, 6, 4
 MIN_TABLE, MAX_TABLE = 2, 6
@@ -28,8 +30,8 @@ class PlayerState:
     values_set: bool = False
     mix: list[str] = field(default_factory=list)
     hand: list[str] = field(default_factory=list)
-    boosts: list[dict] = field(default_factory=list)  # {round, giver, kind, card, out, accepted}
-    answers: list[dict] = field(default_factory=list)  # {round, prompt, text}
+    boosts: list[Json] = field(default_factory=list)  # {round, giver, kind, card, out, accepted}
+    answers: list[Json] = field(default_factory=list)  # {round, prompt, text}
 
     def copy(self) -> "PlayerState":
         return PlayerState(
@@ -55,7 +57,7 @@ class GameState:
     events: list[str] = field(default_factory=list)
     events_done: list[str] = field(default_factory=list)
     prompts: list[str] = field(default_factory=list)
-    offers: list[dict] = field(default_factory=list)  # {tag, personal, social}: lasting changes
+    offers: list[Json] = field(default_factory=list)  # {tag, personal, social}: lasting changes
     on_play_done: list[str] = field(default_factory=list)  # cards whose on_play effects happened
     round: int = 0
     phase: str = "values"
@@ -66,12 +68,12 @@ class GameState:
     turn_start: int = 0  # log length when the current turn began: undo stops there
     dilemma: str | None = None  # a drawn dilemma the current player must resolve first
     event: str | None = None  # the event card of this round
-    effects_report: list[dict] = field(default_factory=list)  # what the last event/dilemma did
-    boost_pending: dict | None = None  # an offered card or the advisor's advice awaiting an answer
-    room_request: dict | None = None  # {player, card, over}: a card that must join a full week
+    effects_report: list[Json] = field(default_factory=list)  # what the last event/dilemma did
+    boost_pending: Json | None = None  # an offered card or the advisor's advice awaiting an answer
+    room_request: Json | None = None  # {player, card, over}: a card that must join a full week
     boosts_done: int = 0
     prompt: str | None = None
-    log: list[dict] = field(default_factory=list)
+    log: list[Json] = field(default_factory=list)
 
     def copy(self) -> "GameState":
         """A copy that shares nothing a rule could change: every list and dict is copied, all the
@@ -96,7 +98,7 @@ class GameState:
     def finished(self) -> bool:
         return self.phase == "summary"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> Json:
         return asdict(self)
 
     def all_cards(self) -> list[str]:
@@ -110,7 +112,7 @@ class GameState:
         return cards
 
     @classmethod
-    def from_json(cls, data: dict) -> "GameState":
+    def from_json(cls, data: Json) -> "GameState":
         data = dict(data)
         data["players"] = [PlayerState(**p) for p in data["players"]]
         return cls(**data)

@@ -68,7 +68,7 @@ class AddEffect(Effect):
 
     @classmethod
     def describe(cls, report: Mapping[str, Any], solo: bool) -> list[Phrase]:
-        params = {"card": Ref("card", report["card"]), "who": Ref("players", (report["player"],))}
+        params: dict[str, Any] = {"card": Ref("card", report["card"]), "who": Ref("players", (report["player"],))}
         if report["added"]:
             return [Phrase("effect.add_done", params)]
         reason = report["reason"]
