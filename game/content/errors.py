@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..errors import GameError
 from ..terminal import escape_controls
 from .messages import Message, in_language, section_in, severity_in
 
@@ -58,7 +59,7 @@ def errors_in(problems: Iterable[DeckError]) -> list[DeckError]:
     return [p for p in problems if p.is_error]
 
 
-class DeckLoadError(Exception):
+class DeckLoadError(GameError):
     """A deck could not be loaded; `problems` holds every problem found (errors and warnings)."""
 
     def __init__(self, problems: Iterable[DeckError]):
