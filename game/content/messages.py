@@ -82,7 +82,11 @@ def word(lang: str, name: str, /, **params: Any) -> str:
     return template.format(**filled)
 
 
-SECTION_WORDS = ("card", "combo", "deck", "cards", "combos", "dimensions")
+def thing(what: str) -> Message | str:
+    """The name of a kind of thing ("personal dimension", "a title") as a message when the string
+    tables know it; else the words as given."""
+    key = "things." + "_".join(what.split())
+    return Message(key) if f"checker.{key}" in table(CHECKER_LANGUAGE) else what
 
 
 def section_in(section: str, lang: str) -> str:
