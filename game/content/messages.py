@@ -41,7 +41,7 @@ def in_language(message: Message | str, lang: str = CHECKER_LANGUAGE) -> str:
 
 
 def _number(n: int | float, lang: str) -> str:
-    if isinstance(n, bool) or not isinstance(n, int):
+    if isinstance(n, bool) or not isinstance(n, int) or abs(n) < 10_000:  # 2016, not 2,016
         return str(n)
     text = f"{n:,}"
     return text.replace(",", ".") if lang == "nl" else text
@@ -51,12 +51,16 @@ class Both(tuple):
     """Items said as a list with "and" before the last: "role and task", "rol en taak"."""
 
 
+class Either(tuple):
+    """Items said as a list with "or" before the last: "need, hours or add"."""
+
+
 def _value(value: Any, lang: str) -> str:
     if isinstance(value, Message):
         return value.text(lang)
-    if isinstance(value, Both):
+    if isinstance(value, (Both, Either)):
         items = [_value(v, lang) for v in value]
-        last = word(lang, "and").join(items[-2:]) if items else ""
+        last = word(lang, "and" if isinstance(value, Both) else "or").join(items[-2:]) if items else ""
         return ", ".join(items[:-2] + [last]) if len(items) > 2 else last
     if isinstance(value, (list, tuple)):
         return ", ".join(_value(v, lang) for v in value)

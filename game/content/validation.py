@@ -63,13 +63,19 @@ def _finding(model: type[BaseModel], err: dict) -> Finding:
         return Finding(loc, True, unknown_key_message(str(loc[-1]), model, loc[:-1]), near)
     if kind in _EXPECTED:
         return Finding(loc, False, _type_message(kind, value, err))
-    return Finding(loc, False, err["msg"])  # our own PydanticCustomError messages, already plain
+    return Finding(loc, False, _words(err))  # our own validators' messages (schema._fail)
+
+
+def _words(err: dict) -> Message | str:
+    """A validator's message as key and parameters when it carries one (schema._fail), else its text."""
+    words = (err.get("ctx") or {}).get("words")
+    return words if isinstance(words, Message) else err["msg"]
 
 
 def _type_message(kind: str, value: Any, err: dict) -> Message | str:
     expected = _EXPECTED.get(kind)
     if expected is None:
-        return err["msg"]
+        return _words(err)
     expected = msg(f"expect.{expected}")
     if value is None:
         return msg("no_value", expected=expected)
