@@ -48,8 +48,8 @@ def qr_text(deck: Deck, summary, index: int, lang: str, when: datetime | date | 
     p = summary.players[index]
     day = (when or datetime.now())
     day = (day.date() if isinstance(day, datetime) else day) + timedelta(days=STEP_AFTER_DAYS)
-    note = (t(lang, "export.qr.fits", personal=words.score(p.personal_fit), social=words.score(p.social_fit))
-            + f" · {words.quadrant(deck, p, lang)}")
+    fits = t(lang, "export.qr.fits", personal=words.score(p.personal_fit), social=words.score(p.social_fit))
+    note = f"{fits} · {words.quadrant(deck, p, lang)}"
     step = step_line(deck, p, lang)
 
     def entry(step_text: str, note_text: str) -> str:
@@ -57,9 +57,9 @@ def qr_text(deck: Deck, summary, index: int, lang: str, when: datetime | date | 
                 f"DESCRIPTION:{_escape(note_text)}\nEND:VEVENT")
 
     text = entry(step, note)
-    # The step matters most; the quadrant's name gives way first, then the step's end.
-    while len(text.encode("utf-8")) > QR_MAX_BYTES and len(note) > 12:
-        note = _cut(note, len(note) - 2)
+    # The step and both fits matter most: the quadrant's name gives way first, then the step's end.
+    if len(text.encode("utf-8")) > QR_MAX_BYTES:
+        note = fits
         text = entry(step, note)
     while len(text.encode("utf-8")) > QR_MAX_BYTES and len(step) > 8:
         step = _cut(step, len(step) - 2)
