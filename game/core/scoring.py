@@ -7,7 +7,8 @@ w = hours / H per card and H the deck's standard week (`hours_per_week`, never t
   personal fit    P = 100 · Σ W_d·sat_d / Σ W_d, W_d from the values sort (SORT_WEIGHTS)
   social share    c_t = Σ w·s_t + COMBO_WEIGHT·bonus_t
   served          f_t = 1 − e^(−c_t / SOCIAL_SCALE)
-  social fit      S = min(100, 100 · Σ n_t·f_t / Z), Z = SOCIAL_REFERENCE_SHARE · Σ starting needs
+  social fit      S = min(100, 100 · Σ n_t·f_t / Z), Z = max(SOCIAL_REFERENCE_SHARE · Σ starting
+                  needs, SOCIAL_REFERENCE_MIN)
 The budget only decides what fits and where the comfort line lies: fewer hours never score more.
 """
 
@@ -25,8 +26,9 @@ from .state import card_of
 MODEL_VERSION = 2
 SORT_WEIGHTS = {1: 0.5, 2: 2.0, 3: 5.0}  # less important, important, very important
 PERSONAL_SCALE = 1.2  # k: an offer of k on a value gives ~88 % satisfaction
-SOCIAL_SCALE = 0.6  # κ: a contribution of κ serves a theme for ~63 %
-SOCIAL_REFERENCE_SHARE = 0.6  # Z is this share of the deck's summed starting needs
+SOCIAL_SCALE = 0.5  # κ: a contribution of κ (a 20-hour week at value 1) serves a theme for ~63 %
+SOCIAL_REFERENCE_SHARE = 0.65  # Z is this share of the deck's summed starting needs ...
+SOCIAL_REFERENCE_MIN = 12.5  # ... but at least this: one theme alone (need 5) brings at most 40
 COMBO_WEIGHT = 0.25  # a combination's bonus counts like a quarter of a week at that value
 COMFORT_SHARE = 0.9  # above 90 % of the hours budget a week has no room to breathe
 BALANCE_COST = 10.0  # balance offer lost per standard week of hours above the comfort line
@@ -78,7 +80,7 @@ def social_reference(deck: Deck) -> float:
     """Z: the need-weighted service that makes social fit 100 (fixed per deck, whatever events do)."""
     ref = getattr(deck, "_social_reference", None)
     if ref is None:
-        ref = SOCIAL_REFERENCE_SHARE * sum(d.need for d in deck.social) or 1.0
+        ref = max(SOCIAL_REFERENCE_SHARE * sum(d.need for d in deck.social), SOCIAL_REFERENCE_MIN)
         object.__setattr__(deck, "_social_reference", ref)
     return ref
 
