@@ -24,6 +24,7 @@ class NextStep:
     kind: str
     card: str | None
     focus: str  # "social" or "personal": which fit the step would raise
+    out: str | None = None  # the card of the week it would take the place of (never education)
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,9 @@ def _next_step(deck: Deck, state: GameState, index: int, quad: str) -> NextStep:
         p1, s1 = fits(deck, mix, player.budget, player.weights, state.needs, state.offers)
         gain, cost = (s1 - s0, p0 - p1) if focus == "social" else (p1 - p0, s0 - s1)
         if gain > 0 and cost <= 1e-9 and (best is None or gain > best[0]):
-            best = (gain, card_of(inst))
+            best = (gain, card_of(inst), card_of(out) if out else None)
     if best is not None:
-        return NextStep("explore", best[1], focus)
+        return NextStep("explore", best[1], focus, best[2])
     # Nothing in the deck would raise the weaker fit: deepen the biggest card of the week instead.
     biggest = max(player.mix, key=lambda i: deck.card(card_of(i)).hours, default=None)
     return NextStep("keep", card_of(biggest) if biggest else None, focus)
