@@ -11,7 +11,9 @@ single cards that may stand alone, all pairs, and "the best triples": the best p
 measure at hand) completed by every third card that fits.
 
 Value sorts. A sort gives every personal value 1, 2 or 3 at random (seeded); the opposite sort
-swaps 1 and 3 and keeps 2.
+swaps 1 and 3 and keeps 2. "Values matter" compares the same week's P under a sort and under
+its opposite (the absolute difference): how differently the mirror shows one week to two
+people who value the opposite things.
 
 Pure: the same deck and seed give the same targets.
 """
@@ -37,7 +39,7 @@ SORTS = 40  # random value sorts for the targets below
 MIN_COMBINED_SHARE = 0.80  # of the best weeks (by min(P, S)) hold two cards or more
 MAX_ONE_CARD_CAREER_SHARE = 0.10  # of (single card, sort) pairs in the top-right quadrant
 BEST_WEEKS = 10  # per sort (values matter) and per theme (events matter)
-MIN_VALUES_DIFFERENCE = 10.0  # mean P of a sort's best weeks minus P under the opposite sort
+MIN_VALUES_DIFFERENCE = 10.0  # mean |P| difference of a sort's best weeks under the opposite sort
 MIN_GAMES_MIRROR = 120  # solo games from which the spread of the results is judged
 MIN_SPREAD = 25.0  # p90 - p10 of P and of S over the games' results
 MIN_QUADRANT_SHARE = 0.05  # of the results in every quadrant
@@ -218,7 +220,7 @@ def _sort_targets(deck: Deck, seed: int | str) -> tuple[Target, Target, Target]:
         candidates = singles + pairs + scored(w.extend(_best(pairs, lambda wk: fit[wk][0], TRIPLE_SEEDS)))
         flipped = value_shares(deck, opposite(weights))
         for week in _best(set(candidates), lambda wk: (fit[wk][0], wk), BEST_WEEKS):
-            differences.append(fit[week][0] - personal_fit(profiles[week][0], flipped))
+            differences.append(abs(fit[week][0] - personal_fit(profiles[week][0], flipped)))
     share = combined / len(sorts)
     comb = _verdict("combining-pays", f"at least {MIN_COMBINED_SHARE:.0%} of the best weeks (by min(P, S), "
                     f"{SORTS} random sorts) hold two cards or more", share, share >= MIN_COMBINED_SHARE - EPSILON,
@@ -231,8 +233,8 @@ def _sort_targets(deck: Deck, seed: int | str) -> tuple[Target, Target, Target]:
                    f"{career_hits} of {career_cases} ({career:.1%})"
                    + (": " + ", ".join(f"{cid} ×{n}" for cid, n in top) if top else ""), f"{career:.1%}")
     diff = mean(differences) if differences else 0.0
-    values = _verdict("values-matter", f"the {BEST_WEEKS} best weeks of a sort lose at least "
-                      f"{MIN_VALUES_DIFFERENCE:.0f} points of P on average under the opposite sort", diff,
+    values = _verdict("values-matter", f"the {BEST_WEEKS} best weeks of a sort score at least "
+                      f"{MIN_VALUES_DIFFERENCE:.0f} points of P differently on average under the opposite sort", diff,
                       diff >= MIN_VALUES_DIFFERENCE - EPSILON,
                       f"mean difference {diff:.1f} points over {len(differences)} weeks", f"{diff:.1f}")
     return comb, one, values
