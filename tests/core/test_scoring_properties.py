@@ -162,8 +162,10 @@ def test_the_kth_source_of_a_value_adds_less_personal_fit_than_the_one_before(ho
                 (SocialDimension("s0", t("s0"), 3),), tuple(cards), hours_per_week=week)
     fit = [fits(deck, [f"c{i}#1" for i in range(n)], 999, {"p0": 3, "p1": 1}, {"s0": 3})[0] for n in range(k + 1)]
     gains = [b - a for a, b in zip(fit, fit[1:])]
-    assert all(g > 0 for g in gains)
-    assert all(later < earlier for earlier, later in zip(gains, gains[1:]))
+    assert gains[0] > 0
+    # each gain is smaller than the one before, until the value is saturated to float precision
+    assert all(later < earlier or earlier < 1e-9 for earlier, later in zip(gains, gains[1:]))
+    assert all(g >= -1e-12 for g in gains)
 
 
 @settings(max_examples=50, deadline=None)
