@@ -34,8 +34,8 @@ THRESHOLDS = (
     f"best weeks by min(P, S) (among all single cards, pairs and the best triples) hold two cards or more; "
     f"(9) one card is not a career: at most {tg.MAX_ONE_CARD_CAREER_SHARE:.0%} of the single roles and tasks, "
     f"alone under those sorts, reach the top-right quadrant; "
-    f"(10) values matter: the {tg.BEST_WEEKS} best weeks of each sort lose at least "
-    f"{tg.MIN_VALUES_DIFFERENCE:.0f} points of P on average under the opposite sort (1 and 3 swapped); "
+    f"(10) values matter: the {tg.BEST_WEEKS} best weeks of each sort score on average at least "
+    f"{tg.MIN_VALUES_DIFFERENCE:.0f} points of P differently under the opposite sort (1 and 3 swapped); "
     f"(11) the mirror discriminates (from {tg.MIN_GAMES_MIRROR} solo games on, all four bot styles in turn): "
     f"p90 - p10 at least {tg.MIN_SPREAD:.0f} for P and for S, every quadrant at least "
     f"{tg.MIN_QUADRANT_SHARE:.0%} of the results, at most {tg.MAX_EXTREME_SHARE:.0%} of the fits exactly 0 or 100; "
@@ -43,8 +43,8 @@ THRESHOLDS = (
     f"themes by at least {tg.MIN_EVENT_CHANGE:.0f} points on average; "
     f"(13) everyone is needed: the median need-weighted social value per hour of practical work (tags "
     f"{', '.join(tg.PRACTICAL_TAGS)}) is not below that of office work (tags {', '.join(tg.OFFICE_TAGS)}). "
-    f"Use at least {sim.MIN_GAMES_COMBOS} solo games to judge every threshold; the built-in decks pass "
-    f"--strict at 500. A threshold that needs more games than were played, or cannot be measured on "
+    f"The default of {sim.MIN_GAMES_COMBOS} solo games judges every threshold and target, with shares and "
+    f"percentiles steady to about 1 point; the built-in decks pass --strict at {sim.MIN_GAMES_COMBOS}. A threshold that needs more games than were played, or cannot be measured on "
     f"this deck, is shown as 'skip' and does not fail."
 )
 
@@ -55,10 +55,12 @@ def add_parser(sub) -> None:
         description="Let bots play many games of a deck and print a balance report: the spread of "
                     "personal and social fit per bot style, how often each card is played, cards "
                     "nobody plays, cards that are always better than another, combinations never "
-                    "made, and events or dilemma choices that never change a score. " + THRESHOLDS)
+                    "made, events or dilemma choices that never change a score, and the targets of "
+                    "the fit model, each with its number. " + THRESHOLDS)
     p.add_argument("--deck", required=True, metavar="ID_OR_PATH",
                    help="a built-in deck id (e.g. lob-klas) or a deck folder")
-    p.add_argument("--games", type=int, default=200, metavar="N", help="number of games to play (default 200)")
+    p.add_argument("--games", type=int, default=sim.MIN_GAMES_COMBOS, metavar="N",
+                   help=f"number of games to play (default {sim.MIN_GAMES_COMBOS})")
     p.add_argument("--seed", default="1", metavar="S", help="seed of the first game; the same seed gives the same report")
     p.add_argument("--players", type=int, default=1, metavar="K",
                    help="1 plays solo (default); 2-6 plays a table with a mix of bot styles")
