@@ -17,7 +17,7 @@ from ..core.summary import Summary
 from ..session.storage import MAX_FILE_BYTES, StorageError, atomic_write_json, read_json
 
 RESULT_FORMAT = "breder-belang-boost/result"
-RESULT_VERSION = 1
+RESULT_VERSION = 2  # 2: "scoring_model" and summary version 2 (fit model v2)
 MAX_RESULT_BYTES = MAX_FILE_BYTES  # 32 MiB: anything bigger is not a result of this game
 NAME_PART_CHARS = 24
 NAME_TOTAL_CHARS = 60
@@ -83,6 +83,7 @@ def build_result(deck: Deck, summary: Summary, log: list, setup: object) -> dict
         "deck": {"id": deck.id, "version": deck.version, "fingerprint": deck.fingerprint,
                  "source": str(deck.source or "")},
         "setup": setup_data,
+        "scoring_model": summary.model_version,
         "summary": json.loads(json.dumps(summary.to_json())),  # tuples as lists: equal to what a file holds
         "labels": deck_labels(deck, setup_data["lang"]),
         "log": [dict(a) for a in log],
@@ -177,7 +178,15 @@ def validate_result(data: object, path: Path | str | None = None) -> dict:
                  for p in summary.players), path, "a fit is not a number")
     labels = data.get("labels")
     _require(labels is None or isinstance(labels, dict), path, "\"labels\" is not an object")
+    model = data.get("scoring_model", 1)
+    _require(isinstance(model, int) and not isinstance(model, bool) and model >= 1, path,
+             "\"scoring_model\" is not a positive whole number")
     return data
+
+
+def scoring_model(data: dict) -> int:
+    """The version of the fit model a result was scored with (results before version 2: model 1)."""
+    return int(data.get("scoring_model", data.get("summary", {}).get("model_version", 1)))
 
 
 def load_result(path: str | os.PathLike) -> dict:
