@@ -44,7 +44,9 @@ def test_every_result_of_every_deck_and_table_size_matches_the_schema(deck, play
 
 @pytest.mark.parametrize("damage", [
     lambda r: r.pop("summary"),
-    lambda r: r.update(version=2),
+    lambda r: r.update(version=3),
+    lambda r: r.update(scoring_model="two"),
+    lambda r: r["summary"]["players"][0]["social_themes"][0].__setitem__(2, 1.5),
     lambda r: r["summary"]["players"][0].update(personal_fit=101),
     lambda r: r["summary"]["players"][0].update(quadrant="middle"),
     lambda r: r["setup"].update(rounds=9),
