@@ -10,7 +10,7 @@ import pytest
 from game.content import DeckLoadError, load_deck
 from game.paths import decks_dir
 
-BUILTIN = ("breder-belang", "lob-klas", "werkenden")
+BUILTIN = ("breder-belang", "lob-klas", "lob-onderbouw", "lob-bovenbouw", "werkenden")
 EXAMPLE_DECK = Path(__file__).parent / "example-deck"
 DOC = Path(__file__).resolve().parents[2] / "docs" / "deck-authoring.md"
 
