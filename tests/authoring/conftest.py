@@ -9,7 +9,7 @@ from pathlib import Path
 from game.content import load_deck
 from game.paths import decks_dir
 
-BUILTIN = ("breder-belang", "lob-klas", "werkenden")
+BUILTIN = ("breder-belang", "lob-klas", "lob-onderbouw", "lob-bovenbouw", "werkenden")
 EXAMPLE_DECK = Path(__file__).parent / "example-deck"
 DOC = Path(__file__).resolve().parents[2] / "docs" / "deck-authoring.md"
 
