@@ -345,8 +345,7 @@ def card_face(deck: Deck, card: Card | str, lang: str, offers: Sequence[Mapping]
     elif kind == "dilemma":
         options = tuple(Option("ABC"[i], o.label.get(lang), _lines(deck, o.effects, lang, "dilemma"))
                         for i, o in enumerate(card.options))
-        extra = dict(text=card.text.get(lang) if card.text else "", options=options,
-                     effects_head=t(lang, "face.options"))
+        extra = dict(text=card.text.get(lang) if card.text else "", options=options)
     elif kind == "prompt":
         footer = t(lang, f"competence.{card.competence}") if card.competence else ""
         phase = t(lang, f"face.phase.{card.phase}")

@@ -126,6 +126,7 @@ class FaceLayout:
     level: str  # which of LEVELS was used
     needed: float  # the height the lean face needs at this width
     overflow: tuple[str, ...] = ()  # what does not fit; empty when everything does
+    band: float = 0.0  # the height of its colour band
 
     @property
     def texts(self) -> list[str]:
@@ -392,9 +393,11 @@ def _edge_row(face: CardFace, w: float, y: float, pill_h: float, s: FaceStyle, m
 
 
 def layout_face(face: CardFace, w: float, h: float, style: FaceStyle, m: Metrics, colours: dict,
-                state: FaceState = FaceState(), richest: str = "art") -> FaceLayout:
+                state: FaceState = FaceState(), richest: str = "art", art_band: float | None = None) -> FaceLayout:
     """The drawing operations of `face` in a w × h card, at the richest level that fits (and not
-    richer than `richest`: a row of cards looks alike when they share a level, see `row_level`).
+    richer than `richest`: a row of cards looks alike when they share a level, see `row_look`).
+    `art_band` fixes the height of the art band, so that a row or a printed deck has its art at one
+    height; without it the band takes the room there is, up to `max_art_share` of the card.
 
     art and plain: a colour band with the art in a medallion, the title under it (art also shows a
     role's description); compact: the title itself on the colour band, the art as a badge.
@@ -426,9 +429,9 @@ def layout_face(face: CardFace, w: float, h: float, style: FaceStyle, m: Metrics
             min_art = m.line(s.title, True) * s.min_art_lines
             fixed = under + title_h + (s.gap * 0.8 if body_h else 0) + body_need
             room = h - fixed
-            band_h = min(room, h * s.max_art_share)
-            ok = room >= min_art + pad * 0.4 + pill_h / 2
-            band_h = max(band_h, min_art + pad * 0.4 + pill_h / 2)
+            least = min_art + pad * 0.4 + pill_h / 2
+            band_h = max(least, art_band if art_band else min(room, h * s.max_art_share))
+            ok = room >= band_h - 0.01
             need = fixed + band_h
         chosen = (level, flow, band_h, need, ok, title_ops, title_h, body_ops, body_h, tail_ops, tail_h)
         if ok and not flow.problems:
@@ -474,18 +477,24 @@ def layout_face(face: CardFace, w: float, h: float, style: FaceStyle, m: Metrics
         ops.append(Box(fw * 1.5, fw * 1.5, w - fw * 3, h - fw * 3, None, c["focus"], fw, max(0.0, s.radius - fw)))
     edge = c["selected"] if state.selected else (c["hover"] if state.hovered else c["face_border"])
     ops.append(Box(0, 0, w, h, None, edge, s.border * (2.5 if state.selected else 1), s.radius))
-    return FaceLayout(tuple(ops), level, need, tuple(overflow))
+    return FaceLayout(tuple(ops), level, need, tuple(overflow), band_h)
 
 
-def row_level(faces, w: float, h: float, style: FaceStyle, m: Metrics, colours: dict) -> str:
-    """The richest level at which every face of a row fits w × h (the leanest when none does)."""
+def row_look(faces, w: float, h: float, style: FaceStyle, m: Metrics, colours: dict) -> tuple[str, float | None]:
+    """(level, art band height) shared by a row of faces of one size, so that they look alike: the
+    richest level at which every face fits (the leanest when one does not) and the lowest art band
+    among them."""
     order = list(LEVELS)
     level = order[0]
+    layouts = []
     for face in faces:
-        got = layout_face(face, w, h, style, m, colours, richest=level).level
-        if order.index(got) > order.index(level):
-            level = got
-    return level
+        layouts.append(layout_face(face, w, h, style, m, colours, richest=level))
+        if order.index(layouts[-1].level) > order.index(level):
+            level = layouts[-1].level
+    if level == "compact":
+        return level, None
+    bands = [layout_face(f, w, h, style, m, colours, richest=level).band for f in faces]
+    return level, min(bands) if bands else None
 
 
 def needed_height(face: CardFace, w: float, style: FaceStyle, m: Metrics, colours: dict) -> float:
@@ -512,31 +521,40 @@ def layout_back(kind: str, band_fill: str, band_ink: str, kind_icon: str, label:
     s = style
     halo = _halo(band_fill, band_ink)
     ops: list[Op] = [Box(0, 0, w, h, band_fill, None, 0, s.radius)]
-    cx, cy, r = w / 2, h * 0.42, w * 0.26
-    size = s.title * 1.25
-    while size > s.small and m.width(label, size, True) > w - s.pad * 3:
+    cx, cy, r = w / 2, h * 0.40, w * 0.25
+    size = s.title * 1.3
+    while size > s.small and m.width(label, size, True) > w - s.pad * 4:
         size *= 0.92
-    label_y = cy + r + s.gap * 1.6
-    title_lines = wrap(title, w - s.pad * 3, lambda x: m.width(x, s.small, True), "en")
-    bottom = label_y + m.line(size, True) + s.gap * 0.5 + len(title_lines) * m.line(s.small, True)
-    cell = w / 5
-    isz = cell * 0.42
-    for row in range(int(h / (cell * 0.87)) + 1):
-        for col in range(7):
-            gx = (col + (0.5 if row % 2 else 0.0)) * cell
-            gy = row * cell * 0.87 + cell * 0.45
-            inside = s.pad * 0.8 <= gx - isz / 2 and gx + isz / 2 <= w - s.pad * 0.8 \
-                and s.pad * 0.8 <= gy - isz / 2 and gy + isz / 2 <= h - s.pad * 0.8
-            clear = (gx - cx) ** 2 + (gy - cy) ** 2 > (r + isz) ** 2 and not (
-                cy + r - isz <= gy <= bottom + isz and abs(gx - cx) < w * 0.42)
-            if inside and clear:
-                ops.append(Glyph(gx - isz / 2, gy - isz / 2, isz, kind_icon, halo))
-    ops.append(Disc(cx, cy, r, colours["face"], band_ink, max(0.5, s.border * 2)))
-    ops.append(Glyph(cx - r * 0.62, cy - r * 0.62, r * 1.24, kind_icon, colours["face_text"]))
+    label_y = cy + r + s.gap * 1.8
+    title_size = s.small
+    title_lines = wrap(title, w - s.pad * 4, lambda x: m.width(x, title_size, True), "en")
+    text_w = max([m.width(label, size, True)] + [m.width(x, title_size, True) for x in title_lines])
+    text_box = (cx - text_w / 2 - s.gap, label_y - s.gap * 0.5, cx + text_w / 2 + s.gap,
+                label_y + m.line(size, True) + s.gap * 0.5 + len(title_lines) * m.line(title_size, True) + s.gap)
+    frame = s.pad * 0.55
+    cell = (w - 2 * frame) / 4.5
+    isz = cell * 0.46
+    rows = int((h - 2 * frame) / (cell * 0.8))
+    top = frame + ((h - 2 * frame) - rows * cell * 0.8) / 2 + cell * 0.4
+    for row in range(rows):
+        shift = cell * 0.5 if row % 2 else 0.0
+        for col in range(6):
+            gx = frame + cell * 0.5 + col * cell + shift - cell * 0.25
+            gy = top + row * cell * 0.8
+            if gx - isz / 2 < frame + s.gap * 0.6 or gx + isz / 2 > w - frame - s.gap * 0.6:
+                continue
+            if (gx - cx) ** 2 + (gy - cy) ** 2 < (r + isz * 0.9) ** 2:
+                continue
+            if text_box[0] - isz / 2 < gx < text_box[2] + isz / 2 and text_box[1] - isz / 2 < gy < text_box[3] + isz / 2:
+                continue
+            ops.append(Glyph(gx - isz / 2, gy - isz / 2, isz, kind_icon, halo))
+    ops.append(Disc(cx, cy, r, colours["face"], band_ink, max(0.5, s.border * 2.5)))
+    ops.append(Glyph(cx - r * 0.6, cy - r * 0.6, r * 1.2, kind_icon, colours["face_text"]))
     ops.append(Words(cx - m.width(label, size, True) / 2, label_y, label, size, True, band_ink))
     y = label_y + m.line(size, True) + s.gap * 0.5
     for line in title_lines:
-        ops.append(Words(cx - m.width(line, s.small, True) / 2, y, line, s.small, True, band_ink))
-        y += m.line(s.small, True)
-    ops.append(Box(s.pad * 0.5, s.pad * 0.5, w - s.pad, h - s.pad, None, band_ink, max(0.3, s.border), s.radius * 0.7))
+        ops.append(Words(cx - m.width(line, title_size, True) / 2, y, line, title_size, True, band_ink))
+        y += m.line(title_size, True)
+    ops.append(Box(frame, frame, w - 2 * frame, h - 2 * frame, None, band_ink, max(0.3, s.border * 1.2),
+                   max(0.0, s.radius - frame * 0.5)))
     return tuple(ops)

@@ -126,13 +126,14 @@ def wrap(text: str, width: float, measure: Measure, lang: str) -> list[str]:
     return lines
 
 
-def is_bad_break(head: str, tail: str, lang: str) -> bool:
+def is_bad_break(head: str, tail: str, lang: str, source: str = "") -> bool:
     """True when a line ending in `head` followed by a line starting with `tail` splits a word where
-    the dictionary does not allow it (the test of "no Duurzaamheidsproj-ect")."""
+    the dictionary does not allow it (the test of "no Duurzaamheidsproj-ect"). A hyphen that the
+    word itself has in `source` (ICT-beheerder) is a good break."""
     if not head.endswith("-") or not head.split() or not tail.split():
         return False
     word_head, word_tail = head.split()[-1], tail.split()[0]
-    for word in (word_head + word_tail, word_head[:-1] + word_tail):  # a hyphen of its own, or added
-        if any(h == word_head for h, _ in break_points(word, lang)):
-            return False
-    return True
+    if source and word_head + word_tail in source:
+        return False
+    word = word_head[:-1] + word_tail
+    return not any(h == word_head for h, _ in break_points(word, lang))

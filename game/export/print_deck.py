@@ -42,6 +42,7 @@ ASCENT = 0.928
 MARGIN = 14.0
 
 # Text sizes on a printed card in millimetres (2.8 mm is 8 pt): readable at arm's length on a table.
+PRINT_ART = 27.0  # the art band of every printed card: one height for the whole deck
 PRINT_STYLE = FaceStyle(title=4.4, body=3.1, small=2.8, tag=2.6, pill=3.0, pad=3.0, gap=1.6, radius=3.0, border=0.3,
                         stories=True, max_art_share=0.32, min_art_lines=2.0)
 
@@ -208,7 +209,7 @@ def face_problems(faces: list[CardFace], metrics: PrintMetrics, colours: dict) -
             continue
         seen.add(key)
         room = CARD_H - 2 * INSET
-        layout = layout_face(face, CARD_W - 2 * INSET, room, PRINT_STYLE, metrics, colours)
+        layout = layout_face(face, CARD_W - 2 * INSET, room, PRINT_STYLE, metrics, colours, art_band=PRINT_ART)
         if layout.overflow:
             out.append(PrintProblem(face.id, face.title, max(layout.needed, room + 0.5), room, layout.overflow))
     return out
@@ -252,9 +253,23 @@ def _footer(pdf: FPDF, text: str) -> None:
     pdf.text((PAGE_W - w) / 2, PAGE_H - 6, text)
 
 
+def kind_levels(faces: list[CardFace], metrics: PrintMetrics, colours: dict) -> dict[str, str]:
+    """One level per kind of card, so that a pile looks alike: the art level, unless one card of
+    the kind needs the lean one."""
+    levels: dict[str, str] = {}
+    for face in faces:
+        if levels.get(face.kind) == "compact":
+            continue
+        got = layout_face(face, CARD_W - 2 * INSET, CARD_H - 2 * INSET, PRINT_STYLE, metrics, colours,
+                          art_band=PRINT_ART).level
+        levels[face.kind] = got
+    return levels
+
+
 def _card_pages(pdf: CardSheets, deck: Deck, faces: list[CardFace], lang: str, backs: bool, metrics: PrintMetrics,
                 colours: dict) -> int:
     sheets = -(-len(faces) // PER_SHEET)
+    levels = kind_levels(faces, metrics, colours)
     title = deck.title.get(lang)
     back_title = t(lang, "print.back_title")
     for sheet in range(sheets):
@@ -263,7 +278,8 @@ def _card_pages(pdf: CardSheets, deck: Deck, faces: list[CardFace], lang: str, b
         _crop_marks(pdf)
         for i, face in enumerate(group):
             x, y = _slot(i, False)
-            layout = layout_face(face, CARD_W - 2 * INSET, CARD_H - 2 * INSET, PRINT_STYLE, metrics, colours)
+            layout = layout_face(face, CARD_W - 2 * INSET, CARD_H - 2 * INSET, PRINT_STYLE, metrics, colours,
+                                 richest=levels[face.kind], art_band=PRINT_ART)
             draw_ops(pdf, layout.ops, x + INSET, y + INSET)
         key = "print.footer_front" if backs else "print.footer_single"
         _footer(pdf, t(lang, key, deck=title, sheet=sheet + 1, sheets=sheets))
@@ -308,11 +324,15 @@ def _poster(pdf: CardSheets, deck: Deck, lang: str, metrics: PrintMetrics) -> No
 
     pdf.add_page(orientation="L")
     w, h = pdf.w, pdf.h
-    y = _heading(pdf, metrics, t(lang, "print.poster.title"), MARGIN, MARGIN, 9.0, "map-pin")
-    y = _paragraph(pdf, metrics, t(lang, "print.poster.hint"), MARGIN, y, w - 2 * MARGIN, 4.2, lang=lang)
-    size = min(h - y - MARGIN - 12, w - 2 * MARGIN - 30)
+    side = 92.0  # title and hint beside the chart, which takes the page's full height
+    size = h - 2 * MARGIN - 16
+    x0 = w - MARGIN - size
+    y = _heading(pdf, metrics, t(lang, "print.poster.title"), MARGIN, MARGIN + 4, 9.0, "map-pin", "#2F6F73")
+    y = _paragraph(pdf, metrics, deck.title.get(lang), MARGIN, y + 1, side, 4.5, True, lang=lang) + 3
+    y = _paragraph(pdf, metrics, t(lang, "print.poster.hint"), MARGIN, y, side - 8, 4.2, lang=lang) + 4
+    _paragraph(pdf, metrics, t(lang, "summary.mirror"), MARGIN, y, side - 8, 3.6, colour="#5E554A", lang=lang)
     labels = {q: quadrant_label(deck, q, lang) for q in ("high_high", "high_low", "low_high", "low_low")}
-    draw_chart(PdfPen(pdf), (w - size) / 2 + 8, y + 10, size, [], labels, t(lang, "fit.personal_axis"),
+    draw_chart(PdfPen(pdf), x0, MARGIN + 8, size, [], labels, t(lang, "fit.personal_axis"),
                t(lang, "fit.social_axis"), font=6.0, show_labels=False)
 
 
@@ -337,15 +357,15 @@ def _values_sheet(pdf: CardSheets, deck: Deck, lang: str, metrics: PrintMetrics,
         if entry.kind != "personal":
             continue
         dim = next(d for d in deck.personal if d.id == entry.dim)
-        row_h = 13.0
         pdf.set_draw_color("#B9A98F")
         pdf.set_line_width(0.2)
         pdf.line(MARGIN, y, MARGIN + width, y)
-        pdf.stamps.draw(entry.icon, "#2E2A25", MARGIN + 1, y + 2, 7)
-        ny = _paragraph(pdf, metrics, entry.name, MARGIN + 11, y + 1.5, name_w - 13, 3.8, True, lang=lang)
+        pdf.stamps.draw(entry.icon, "#2E2A25", MARGIN + 1, y + 2.5, 7)
+        ny = _paragraph(pdf, metrics, entry.name, MARGIN + 11, y + 2, name_w - 13, 3.8, True, lang=lang)
         if dim.question:
-            _paragraph(pdf, metrics, dim.question.get(lang), MARGIN + 11, ny, name_w - 13, 2.9, colour="#5E554A",
-                       lang=lang)
+            ny = _paragraph(pdf, metrics, dim.question.get(lang), MARGIN + 11, ny, name_w - 13, 2.9,
+                            colour="#5E554A", lang=lang)
+        row_h = max(12.0, ny - y + 1.5)
         for i in range(3):
             cx = MARGIN + name_w + col_w * i + col_w / 2
             pdf.set_draw_color("#2E2A25")

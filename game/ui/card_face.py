@@ -18,7 +18,7 @@ import pygame
 from ..core.state import card_of
 from ..export.card_face import CardFace, card_face, face_palette
 from ..export.card_layout import Box, Disc, FaceLayout, FaceState, FaceStyle, Glyph, Picture, Words, layout_face
-from ..export.card_layout import row_level as _row_level
+from ..export.card_layout import row_look as _row_look
 from ..icons import icon_svg
 from . import text as text_module
 from .surface_cache import SurfaceCache
@@ -51,17 +51,18 @@ def screen_style(theme: Theme) -> FaceStyle:
 
 
 def face_layout(theme: Theme, face: CardFace, size: tuple[int, int], state: FaceState = FaceState(),
-                richest: str = "art") -> FaceLayout:
+                richest: str = "art", art_band: float | None = None) -> FaceLayout:
     return layout_face(face, size[0], size[1], screen_style(theme), ScreenMetrics(theme),
-                       face_palette(theme.high_contrast), state, richest)
+                       face_palette(theme.high_contrast), state, richest, art_band)
 
 
-def row_level(theme: Theme, deck, lang: str, insts: Sequence[str], size: tuple[int, int], offers: Sequence = ()) -> str:
-    """One level for a row of cards of one size (pass it to draw_card as `richest`), so that the
-    cards of a hand look alike: the richest at which all of them show everything."""
+def row_look(theme: Theme, deck, lang: str, insts: Sequence[str], size: tuple[int, int],
+             offers: Sequence = ()) -> tuple[str, float | None]:
+    """(richest, art_band) for a row of cards of one size: pass both to draw_card so that the cards
+    of a hand look alike (the same level and art height, the richest at which all show everything)."""
     faces = [card_face(deck, card_of(i), lang, offers) for i in insts]
-    return _row_level(faces, size[0], size[1], screen_style(theme), ScreenMetrics(theme),
-                      face_palette(theme.high_contrast))
+    return _row_look(faces, size[0], size[1], screen_style(theme), ScreenMetrics(theme),
+                     face_palette(theme.high_contrast))
 
 
 def face_min_height(theme: Theme, deck, lang: str, inst: str, width: int, offers: Sequence = ()) -> int:
@@ -79,7 +80,7 @@ def face_problems(theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect, o
 def draw_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect,
               selected: bool = False, hovered: bool = False, dim: bool = False,
               value_size: int | None = None, *, focused: bool = False, fit: str | None = None,
-              offers: Sequence = (), richest: str = "art") -> None:
+              offers: Sequence = (), richest: str = "art", art_band: float | None = None) -> None:
     """A card of any type, painted once per look and blitted from the cache. `fit` is "fits",
     "swap" or "no" for the corner mark; `offers` are the lasting changes of events (the pips then
     show what a card is worth now). `value_size` is accepted for the older callers: a face has one
@@ -87,28 +88,28 @@ def draw_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Re
     offers_key = tuple((o.get("tag"), tuple(sorted(o.get("personal", {}).items())),
                         tuple(sorted(o.get("social", {}).items()))) for o in offers)
     key = ("face", deck.id, deck.fingerprint, lang, card_of(inst), selected, hovered, focused, dim, fit, offers_key,
-           richest, theme.high_contrast, theme.unit)
+           richest, art_band, theme.high_contrast, theme.unit)
     blit_face(surface, rect, key, lambda face, r: paint_card(face, theme, deck, lang, inst, r, selected, hovered, dim,
                                                              value_size, focused=focused, fit=fit, offers=offers,
-                                                             richest=richest))
+                                                             richest=richest, art_band=art_band))
 
 
 def paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect,
                selected: bool = False, hovered: bool = False, dim: bool = False,
                value_size: int | None = None, *, focused: bool = False, fit: str | None = None,
-               offers: Sequence = (), richest: str = "art") -> FaceLayout:
+               offers: Sequence = (), richest: str = "art", art_band: float | None = None) -> FaceLayout:
     """Paint a card face into `rect` of `surface` (the inputs of widgets._paint_card, and more)."""
     face = card_face(deck, card_of(inst), lang, offers)
     state = FaceState(selected=selected, hovered=hovered, focused=focused, dim=dim, fit=fit)
-    return paint_face(surface, theme, face, rect, state, richest)
+    return paint_face(surface, theme, face, rect, state, richest, art_band)
 
 
 def paint_face(surface, theme: Theme, face: CardFace, rect: pygame.Rect, state: FaceState = FaceState(),
-               richest: str = "art") -> FaceLayout:
+               richest: str = "art", art_band: float | None = None) -> FaceLayout:
     """Paint any face (a card or a combination) and return its layout. A face that cannot show
     everything counts as cut text, as an ellipsis would (game.ui.text.take_cut_count)."""
     rect = pygame.Rect(rect)
-    layout = face_layout(theme, face, rect.size, state, richest)
+    layout = face_layout(theme, face, rect.size, state, richest, art_band)
     if layout.overflow:
         text_module._cuts[0] += 1  # the project's cut-text counter: layout checks shrink or report the screen
     clip = surface.get_clip()
@@ -236,10 +237,10 @@ def preview(deck, lang: str, out_dir, high_contrast: bool = False) -> list:
         style, metrics, colours = screen_style(theme), ScreenMetrics(theme), face_palette(high_contrast)
         for row in range(rows):
             group = faces[row * cols:(row + 1) * cols]
-            level = _row_level(group, cw, ch, style, metrics, colours) if kinds else "art"
+            level, band = _row_look(group, cw, ch, style, metrics, colours) if kinds else ("art", None)
             for i, face in enumerate(group):
                 rect = pygame.Rect(gap + i * (cw + gap), gap + row * (ch + gap), cw, ch)
-                layout = paint_face(sheet, theme, face, rect, richest=level)
+                layout = paint_face(sheet, theme, face, rect, richest=level, art_band=band)
                 if layout.overflow:
                     problems.append(f"{face.id}: {'; '.join(layout.overflow)}")
         path = out / f"{deck.id}-{lang}-{name}{'-hc' if high_contrast else ''}.png"
