@@ -350,6 +350,11 @@ def _pill(x: float, y: float, h: float, text: str, icon: str | None, size: float
     return ops, w
 
 
+def _pill_size(face: CardFace, s: FaceStyle) -> float:
+    """The text size on the band's edge: the hours are the card's cost and may be bigger."""
+    return (s.pill or s.small) if face.hours is not None else s.small
+
+
 def _edge_row(face: CardFace, w: float, y: float, pill_h: float, s: FaceStyle, m: Metrics, c: dict,
               state: FaceState, badge: bool) -> tuple[list[Op], list[str]]:
     """The row on the band's lower edge: the hours (the card's cost) at the left, the art as a small
@@ -367,15 +372,15 @@ def _edge_row(face: CardFace, w: float, y: float, pill_h: float, s: FaceStyle, m
         ops.append(Glyph(cx - r * 0.62, y + r * 0.38, r * 1.24, FIT_ICONS[state.fit], c["fit_ink"]))
         right = cx - r - s.gap * 0.4
     if face.hours is not None:
-        part, pw = _pill(left, y, pill_h, face.hours_label, "clock", s.pill or s.small, m, c["hours"],
+        part, pw = _pill(left, y, pill_h, face.hours_label, "clock", _pill_size(face, s), m, c["hours"],
                          c["hours_text"], c["face"], ring)
         ops += part
         left += pw + s.gap * 0.4
     kind_text = face.kind_label.upper()
-    part, pw = _pill(0, 0, pill_h, kind_text, face.kind_icon, s.pill or s.small, m, c["face"], c["face_text"],
+    part, pw = _pill(0, 0, pill_h, kind_text, face.kind_icon, _pill_size(face, s), m, c["face"], c["face_text"],
                      band.fill, max(0.5, s.border * 0.8))
     if right - left < pw:  # no room for the word: the type's icon alone (the legend names it)
-        part, pw = _pill(0, 0, pill_h, "", face.kind_icon, s.pill or s.small, m, c["face"], c["face_text"],
+        part, pw = _pill(0, 0, pill_h, "", face.kind_icon, _pill_size(face, s), m, c["face"], c["face_text"],
                          band.fill, max(0.5, s.border * 0.8))
         part = [op for op in part if not (isinstance(op, Words) and not op.text)]
     px = right - pw if face.hours is not None or state.fit else (w - pw) / 2
@@ -405,7 +410,7 @@ def layout_face(face: CardFace, w: float, h: float, style: FaceStyle, m: Metrics
     s, c = style, colours
     pad = s.pad
     inner_w = max(1.0, w - pad * 2)
-    pill_h = m.line(s.pill or s.small, True) * 1.2
+    pill_h = m.line(_pill_size(face, s), True) * 1.2
     levels = ("art", "compact") if s.stories else LEVELS
     levels = levels[levels.index(richest):] if richest in levels else levels
     chosen = None

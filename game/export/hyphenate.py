@@ -15,8 +15,11 @@ from typing import Callable
 
 Measure = Callable[[str], float]
 
-# Keep at least two letters before and three after a break: "Verpleegkun-dige", not "-ge".
-LEFT_MIN, RIGHT_MIN = 2, 3
+# Letters to keep before and after a break. Dutch compounds read best when broken between their
+# parts; five letters after a break keeps most breaks there ("Verpleeg-kundige", "Duurzaamheids-
+# project") without a compound dictionary.
+MINIMUMS = {"nl": (2, 5), "en": (2, 3)}
+DEFAULT_MINIMUM = (2, 3)
 DICTIONARIES = {"nl": "nl_NL", "en": "en_GB"}
 MIN_FILL = 5  # a long word starts on the line before only with a head of more letters than this
 
@@ -32,7 +35,8 @@ def _dictionary(lang: str):
         name = pyphen.language_fallback(name) if hasattr(pyphen, "language_fallback") else None
     if not name:
         return None
-    return pyphen.Pyphen(lang=name, left=LEFT_MIN, right=RIGHT_MIN)
+    left, right = MINIMUMS.get(lang, DEFAULT_MINIMUM)
+    return pyphen.Pyphen(lang=name, left=left, right=right)
 
 
 def _pieces(word: str) -> list[str]:
@@ -126,14 +130,45 @@ def wrap(text: str, width: float, measure: Measure, lang: str) -> list[str]:
     return lines
 
 
-def is_bad_break(head: str, tail: str, lang: str, source: str = "") -> bool:
-    """True when a line ending in `head` followed by a line starting with `tail` splits a word where
-    the dictionary does not allow it (the test of "no Duurzaamheidsproj-ect"). A hyphen that the
-    word itself has in `source` (ICT-beheerder) is a good break."""
-    if not head.endswith("-") or not head.split() or not tail.split():
-        return False
-    word_head, word_tail = head.split()[-1], tail.split()[0]
-    if source and word_head + word_tail in source:
-        return False
-    word = word_head[:-1] + word_tail
-    return not any(h == word_head for h, _ in break_points(word, lang))
+def allowed_breaks(word: str, lang: str) -> frozenset[int]:
+    """Every place in `word` (a character index) where the dictionary allows a break, whatever the
+    minimum of letters kept on each side, and after each hyphen of its own."""
+    places = {i + 1 for i, ch in enumerate(word) if ch in "-‐–" and 0 < i < len(word) - 1}
+    try:
+        import pyphen
+    except ImportError:
+        return frozenset(places)
+    name = DICTIONARIES.get(lang, lang)
+    if name in pyphen.LANGUAGES:
+        start = 0
+        for piece in _pieces(word):
+            core = piece.rstrip("-‐–")
+            places |= {start + p for p in pyphen.Pyphen(lang=name, left=1, right=1).positions(core)}
+            start += len(piece)
+    return frozenset(places)
+
+
+def hyphen_breaks(lines: list[str], source: str) -> list[tuple[str, int]]:
+    """Where wrapped `lines` break a word of `source`: (the whole word, the index of the break)."""
+    out = []
+    words = source.split()
+    w, pos = 0, 0  # the word of the source being read, and how far into it
+    for line in lines:
+        for k, token in enumerate(line.split()):
+            if w >= len(words):
+                break
+            word = words[w]
+            added = token.endswith("-") and not word[pos:].startswith(token)
+            piece = token[:-1] if added else token
+            pos += len(piece)
+            if pos >= len(word):
+                w, pos = w + 1, 0
+            elif k == len(line.split()) - 1:
+                out.append((word, pos))
+    return out
+
+
+def bad_breaks(lines: list[str], source: str, lang: str) -> list[tuple[str, int]]:
+    """The breaks of wrapped `lines` of `source` that the dictionary does not allow (the test of
+    "no Duurzaamheidsproj-ect"); a hyphen of the word itself (ICT-beheerder) is a good break."""
+    return [(word, i) for word, i in hyphen_breaks(lines, source) if i not in allowed_breaks(word, lang)]

@@ -43,7 +43,7 @@ MARGIN = 14.0
 
 # Text sizes on a printed card in millimetres (2.8 mm is 8 pt): readable at arm's length on a table.
 PRINT_ART = 27.0  # the art band of every printed card: one height for the whole deck
-PRINT_STYLE = FaceStyle(title=4.4, body=3.1, small=2.8, tag=2.6, pill=3.0, pad=3.0, gap=1.6, radius=3.0, border=0.3,
+PRINT_STYLE = FaceStyle(title=4.4, body=3.1, small=2.8, tag=2.6, pill=3.6, pad=3.0, gap=1.6, radius=3.0, border=0.3,
                         stories=True, max_art_share=0.32, min_art_lines=2.0)
 
 
