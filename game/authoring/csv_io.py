@@ -40,8 +40,10 @@ from typing import Any, Iterable
 
 import yaml
 
-from game.core.deck import (AddEffect, Card, Deck, HoursEffect, NeedEffect, OfferEffect, Text,
-                            DEFAULT_QUADRANTS, QUADRANTS)
+from game.errors import GameError
+from game.core.deck import Card, Deck, Text, DEFAULT_QUADRANTS, QUADRANTS
+from game.core.effects import KINDS as EFFECT_KINDS, Effect
+from game.core.effects.base import parse_int as _parse_int
 
 KINDS = ("deck", "quadrant", "personal", "social", "tag", "card", "combo")
 MAX_OPTIONS = 3
@@ -51,7 +53,7 @@ INT_SETTINGS = ("format", "hours_per_week", "hand_size", "market_size", "actions
 CARDS_FILE, COMBOS_FILE = "cards.yaml", "combos.yaml"
 
 
-class CsvProblem(Exception):
+class CsvProblem(GameError):
     pass
 
 
@@ -88,89 +90,35 @@ def columns(deck_languages: Iterable[str], personal: Iterable[str], social: Iter
 # --------------------------------------------------------------------------- effects notation
 
 
-def _signed(n: int) -> str:
-    return f"{n:+d}"
-
-
-def format_effect(effect) -> str:
-    if isinstance(effect, NeedEffect):
-        return "need:" + ",".join(f"{d}={_signed(v)}" for d, v in effect.changes.items())
-    if isinstance(effect, HoursEffect):
-        return f"hours:{_signed(effect.delta)}" + ("" if effect.who == "all" else f"@{effect.who}")
-    if isinstance(effect, OfferEffect):
-        parts = [f"offer:{effect.tag}"]
-        parts += [f"personal.{d}={_signed(v)}" for d, v in effect.personal.items()]
-        parts += [f"social.{d}={_signed(v)}" for d, v in effect.social.items()]
-        return " ".join(parts)
-    if isinstance(effect, AddEffect):
-        return f"add:{effect.card}"
-    raise TypeError(f"unknown effect {effect!r}")
+def format_effect(effect: Effect) -> str:
+    return effect.to_cell()
 
 
 def format_effects(effects) -> str:
     return "; ".join(format_effect(e) for e in effects)
 
 
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
-
-
 def parse_int(text: str) -> int:
     """3, 3.0, +1, -2, 3,0 (decimal comma), ' 3 ', '−1' (a typographic minus) -> int."""
-    s = text.strip().replace("\u2212", "-").replace("\u00a0", "")
-    if not _NUMBER.fullmatch(s):
-        raise CsvProblem(f"'{text}' is not a number; expected a whole number such as 3, -1 or +2")
-    value = float(s.replace(",", "."))
-    if not value.is_integer():
-        raise CsvProblem(f"'{text}' is not a whole number; expected e.g. 3, -1 or +2")
-    return int(value)
-
-
-def _assignments(text: str, what: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for item in re.split(r"[,\s]+", text.strip()):
-        if not item:
-            continue
-        key, eq, value = item.partition("=")
-        if not eq or not key:
-            raise CsvProblem(f"'{item}' should look like {what}=+1")
-        out[key.strip()] = parse_int(value)
-    return out
+    try:
+        return _parse_int(text)
+    except ValueError as exc:
+        raise CsvProblem(str(exc)) from None
 
 
 def parse_effect(text: str) -> dict:
-    """One effect in the notation -> its deck.yaml form."""
+    """One effect in the notation (`need:zorg=+1`, see each kind's `from_cell`) -> its deck.yaml form."""
     kind, colon, rest = text.strip().partition(":")
     kind = kind.strip().lower()
+    names = ", ".join(f"{k}:..." for k in EFFECT_KINDS)
     if not colon:
-        raise CsvProblem(f"'{text}' has no ':'; an effect is need:..., hours:..., offer:... or add:...")
-    rest = rest.strip()
-    if kind == "need":
-        return {"need": _assignments(rest, "need:DIMENSION")}
-    if kind == "hours":
-        amount, at, who = rest.partition("@")
-        effect: dict[str, Any] = {"hours": parse_int(amount)}
-        if at:
-            effect["who"] = who.strip()
-        return effect
-    if kind == "offer":
-        tokens = re.split(r"[,\s]+", rest)
-        if not tokens or not tokens[0] or "=" in tokens[0]:
-            raise CsvProblem(f"'{text}': an offer starts with a tag, e.g. offer:routine personal.zekerheid=-1")
-        offer: dict[str, Any] = {"tag": tokens[0], "personal": {}, "social": {}}
-        for token in tokens[1:]:
-            if not token:
-                continue
-            key, eq, value = token.partition("=")
-            side, dot, dim = key.partition(".")
-            if not eq or not dot or side not in ("personal", "social") or not dim:
-                raise CsvProblem(f"'{token}' in '{text}' should look like personal.DIMENSION=-1 or social.DIMENSION=+1")
-            offer[side][dim] = parse_int(value)
-        return {"offer": offer}
-    if kind == "add":
-        if not rest:
-            raise CsvProblem("add: needs a card id, e.g. add:vrijwilliger-taalmaatje")
-        return {"add": rest}
-    raise CsvProblem(f"'{kind}' is not an effect; expected need, hours, offer or add")
+        raise CsvProblem(f"'{text}' has no ':'; an effect is {names}")
+    if kind not in EFFECT_KINDS:
+        raise CsvProblem(f"'{kind}' is not an effect; expected {' or '.join(EFFECT_KINDS)}")
+    try:
+        return EFFECT_KINDS[kind].from_cell(rest.strip())
+    except ValueError as exc:
+        raise CsvProblem(str(exc)) from None
 
 
 def parse_effects(text: str) -> list[dict]:

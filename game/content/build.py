@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from game.core.deck import (
-    AddEffect, Card, Combo, Deck, DilemmaOption, HoursEffect, NeedEffect, OfferEffect,
-    PersonalDimension, SocialDimension, Text, DEFAULT_QUADRANTS, frozen_map,
+    Card, Combo, Deck, DilemmaOption, PersonalDimension, SocialDimension, Text, DEFAULT_QUADRANTS, frozen_map,
 )
+from game.core.effects import Effect, effect_from_fields
 
 from .schema import CardModel, ComboModel, DeckFileModel, EffectModel
 
@@ -21,14 +21,8 @@ class _Builder:
             return None
         return Text.of(value, self.lang)
 
-    def effect(self, e: EffectModel):
-        if e.need is not None:
-            return NeedEffect(frozen_map(e.need))
-        if e.hours is not None:
-            return HoursEffect(e.hours, e.who or "all")
-        if e.offer is not None:
-            return OfferEffect(e.offer.tag, frozen_map(e.offer.personal), frozen_map(e.offer.social))
-        return AddEffect(e.add)
+    def effect(self, e: EffectModel) -> Effect:
+        return effect_from_fields(e.model_dump(exclude_none=True))
 
     def card(self, c: CardModel) -> Card:
         extra: dict[str, Any] = {}

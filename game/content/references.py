@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from game.core.deck import COMPETENCES, PLAYABLE_TYPES
+from game.core.effects import CONTEXTS, KINDS, effect_from_fields, CardId, Deltas, Record, Spec, TagId
 from game.icons import has_icon, icon_names
 
 from .errors import WARNING
@@ -260,25 +261,38 @@ class ReferenceCheck:
                 "unknown tag", "no card has the tag", 1))
 
     def _effect(self, item: Item, sub: tuple, effect: Any, context: str) -> None:
+        """Check an effect (its validated model) against the deck, by its kind's own specs."""
+        kind = next(KINDS[k] for k in KINDS if getattr(effect, k, None) is not None)
+        if context not in kind.contexts:
+            allowed = " or ".join({"event": "an event", "dilemma": "a dilemma option",
+                                   "on_play": "a card's on_play"}[c] for c in CONTEXTS if c in kind.contexts)
+            why = {"event": "an event has no drawing player",
+                   "on_play": "a card that joins a week brings no second card with it",
+                   "dilemma": "a dilemma option cannot hold it"}[context]
+            self.report.on(item, sub + (kind.key,), f"'{kind.key}' belongs in {allowed} "
+                                                      f"(the choosing player gets the card); {why}"
+                           if kind.key == "add" else f"'{kind.key}' belongs in {allowed}; {why}")
+        for name, spec in kind.fields.items():
+            self._value(item, sub + (name,), spec, getattr(effect, name, None), name)
+
+    def _value(self, item: Item, where: tuple, spec: Spec, value: Any, name: str) -> None:
         f = self.facts
-        if effect.need is not None:
-            self._dimension_keys(item, sub + ("need",), effect.need, f.social, "social dimension for need")
-        if effect.offer is not None:
-            self._tag(item, sub + ("offer", "tag"), effect.offer.tag)
-            self._dimension_keys(item, sub + ("offer", "personal"), effect.offer.personal, f.personal, "personal")
-            self._dimension_keys(item, sub + ("offer", "social"), effect.offer.social, f.social, "social")
-        if effect.add is not None:
-            if context != "dilemma":
-                where = "an event has no drawing player" if context == "event" else \
-                    "a card that joins a week brings no second card with it"
-                self.report.on(item, sub + ("add",),
-                               f"'add' belongs in a dilemma option (the choosing player gets the card); {where}")
-            card_type = f.card_types.get(effect.add)
+        if value is None:
+            return
+        if isinstance(spec, Deltas):
+            known = f.personal if spec.side == "personal" else f.social
+            self._dimension_keys(item, where, value, known, spec.what or f"{spec.side} dimension")
+        elif isinstance(spec, TagId):
+            self._tag(item, where, value)
+        elif isinstance(spec, CardId):
+            card_type = f.card_types.get(value)
             if card_type is None:
-                self.report.on(item, sub + ("add",), _unknown("card id", effect.add, f.card_types))
+                self.report.on(item, where, _unknown("card id", value, f.card_types))
             elif card_type not in PLAYABLE_TYPES and card_type != "?":
-                self.report.on(item, sub + ("add",),
-                               f"'{effect.add}' is a {card_type} card; 'add' takes a role or task card")
+                self.report.on(item, where, f"'{value}' is a {card_type} card; '{name}' takes a role or task card")
+        elif isinstance(spec, Record):
+            for key, sub, _required in spec.keys:
+                self._value(item, where + (key,), sub, getattr(value, key, None), key)
 
     # ---- combos ---------------------------------------------------------------------------
 
@@ -339,7 +353,7 @@ class ReferenceCheck:
             effects = list(getattr(card, "effects", ())) + list(getattr(card, "on_play", ()))
             for option in getattr(card, "options", ()):
                 effects.extend(option.effects)
-            extra += sum(e.hours for e in effects if e.hours is not None and e.hours > 0)
+            extra += sum(effect_from_fields(e.model_dump(exclude_none=True)).hours_gain() for e in effects)
         return (self.facts.hours_per_week or 80) + extra
 
     def _never_met(self, needs: list[str]) -> str | None:
