@@ -18,10 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from ..core.deck import AddEffect, Card, Combo, Deck, HoursEffect, NeedEffect, OfferEffect
+from ..core.deck import Card, Combo, Deck
+from ..core.effects import AddEffect, HoursEffect, NeedEffect, OfferEffect
 from ..core.scoring import card_values
 from ..i18n import t
-from ..i18n.describe import dimension_name
+from ..i18n.describe import dimension_name, tag_name
 from ..icons import has_icon
 from ..paths import assets_dir
 
@@ -177,12 +178,6 @@ class CardFace:
 
 
 # ------------------------------------------------------------------------------------------ naming
-def tag_name(deck: Deck, tag: str, lang: str) -> str:
-    """A tag as players read it: its display name from the deck's `tags:` section, else its id."""
-    name = deck.tag_names.get(tag)
-    return name.get(lang) if name else tag
-
-
 def dimension_icon(deck: Deck, dim_id: str) -> str:
     """The dimension's own `icon:`, else the icon of a common id, else a shape by its place in the deck."""
     for i, d in enumerate(deck.personal):
@@ -283,7 +278,9 @@ def describe_effect(deck: Deck, effect, lang: str, context: str = "event") -> Li
         title = card.title.get(lang) if card else effect.card
         icon = (card and (_usable(card.icon) or KIND_ICONS.get(card.type))) or EFFECT_ICONS["add"]
         return Line(icon, t(lang, "face.effect.add", card=title))
-    return Line(EFFECT_ICONS["none"], str(effect))
+    # a kind this face does not know yet: its deck notation, so that nothing is hidden
+    to_cell = getattr(effect, "to_cell", None)
+    return Line(ON_PLAY_ICON, to_cell() if callable(to_cell) else str(effect))
 
 
 def _lines(deck: Deck, effects, lang: str, context: str) -> tuple[Line, ...]:
