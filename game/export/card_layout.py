@@ -477,11 +477,16 @@ def layout_face(face: CardFace, w: float, h: float, style: FaceStyle, m: Metrics
     ops += edge_ops
     if state.dim:
         ops.append(Box(0, 0, w, h, c["dim"], None, 0, s.radius))
+    # the edge says the state: keyboard focus outermost, then chosen (both: two rings), then hover
     if state.focused:
-        fw = s.border * 2
-        ops.append(Box(fw * 1.5, fw * 1.5, w - fw * 3, h - fw * 3, None, c["focus"], fw, max(0.0, s.radius - fw)))
-    edge = c["selected"] if state.selected else (c["hover"] if state.hovered else c["face_border"])
-    ops.append(Box(0, 0, w, h, None, edge, s.border * (2.5 if state.selected else 1), s.radius))
+        ops.append(Box(0, 0, w, h, None, c["focus"], s.border * 2.5, s.radius))
+        if state.selected:
+            inset = s.border * 2.5
+            ops.append(Box(inset, inset, w - 2 * inset, h - 2 * inset, None, c["selected"], s.border * 1.5,
+                           max(0.0, s.radius - inset)))
+    else:
+        edge = c["selected"] if state.selected else (c["hover"] if state.hovered else c["face_border"])
+        ops.append(Box(0, 0, w, h, None, edge, s.border * (2.5 if state.selected else 1), s.radius))
     return FaceLayout(tuple(ops), level, need, tuple(overflow), band_h)
 
 
@@ -526,13 +531,21 @@ def layout_back(kind: str, band_fill: str, band_ink: str, kind_icon: str, label:
     s = style
     halo = _halo(band_fill, band_ink)
     ops: list[Op] = [Box(0, 0, w, h, band_fill, None, 0, s.radius)]
-    cx, cy, r = w / 2, h * 0.40, w * 0.25
+    # decoration only: the name and the game's title shrink (never below a third of the title size)
+    # until they fit two lines under the medallion
+    room = w - s.pad * 4
     size = s.title * 1.3
-    while size > s.small and m.width(label, size, True) > w - s.pad * 4:
+    while size > s.title * 0.34 and m.width(label, size, True) > room:
         size *= 0.92
+    title_size = min(s.small, size * 0.7)
+    title_lines = wrap(title, room, lambda x: m.width(x, title_size, True), "en")
+    while title_size > s.title * 0.3 and len(title_lines) > 2:
+        title_size *= 0.92
+        title_lines = wrap(title, room, lambda x: m.width(x, title_size, True), "en")
+    text_h = m.line(size, True) + s.gap * 0.5 + len(title_lines) * m.line(title_size, True)
+    r = min(w * 0.25, (h * 0.8 - text_h - s.gap * 1.8) / 2.4)
+    cx, cy = w / 2, (h - (2 * r + s.gap * 1.8 + text_h)) / 2 + r
     label_y = cy + r + s.gap * 1.8
-    title_size = s.small
-    title_lines = wrap(title, w - s.pad * 4, lambda x: m.width(x, title_size, True), "en")
     text_w = max([m.width(label, size, True)] + [m.width(x, title_size, True) for x in title_lines])
     text_box = (cx - text_w / 2 - s.gap, label_y - s.gap * 0.5, cx + text_w / 2 + s.gap,
                 label_y + m.line(size, True) + s.gap * 0.5 + len(title_lines) * m.line(title_size, True) + s.gap)

@@ -449,7 +449,7 @@ def _rule_sheet(pdf: CardSheets, deck: Deck, lang: str, metrics: PrintMetrics, c
                   actions=deck.actions_per_turn, hours=deck.hours_per_week, rounds="3–6",
                   comfort=int(deck.hours_per_week * COMFORT_SHARE))
     y = _heading(pdf, metrics, t(lang, "print.rules.title"), MARGIN, MARGIN - 2, 6.5, "cards")
-    y = _paragraph(pdf, metrics, t(lang, "print.rules.intro", **params), MARGIN, y, width, 3.3, lang=lang) + 1.5
+    y = _paragraph(pdf, metrics, t(lang, "print.rules.intro", **params), MARGIN, y, width, 3.6, lang=lang) + 2
     sections = [
         ("print.rules.need_head", ["print.rules.need"], "backpack"),
         ("print.rules.setup_head", ["print.rules.setup"], "stack-2"),
@@ -459,12 +459,12 @@ def _rule_sheet(pdf: CardSheets, deck: Deck, lang: str, metrics: PrintMetrics, c
         ("print.rules.end_head", ["print.rules.end", "print.rules.paper_note"], "map-pin"),
     ]
     for head, keys, icon in sections:
-        y = _heading(pdf, metrics, t(lang, head, **params), MARGIN, y, 4.0, icon, "#2F6F73")
+        y = _heading(pdf, metrics, t(lang, head, **params), MARGIN, y, 4.6, icon, "#2F6F73")
         for key in keys:
-            y = _paragraph(pdf, metrics, t(lang, key, **params), MARGIN, y, width, 3.1, lang=lang) + 0.6
-        y += 1.2
+            y = _paragraph(pdf, metrics, t(lang, key, **params), MARGIN, y, width, 3.5, lang=lang) + 0.8
+        y += 1.6
     # how to read a card: a legend with the deck's own icons, next to a sample card
-    y = _heading(pdf, metrics, t(lang, "print.rules.legend_head"), MARGIN, y, 4.0, "eye", "#2F6F73")
+    y = _heading(pdf, metrics, t(lang, "print.rules.legend_head"), MARGIN, y, 4.6, "eye", "#2F6F73")
     sample_w = 44.0
     sample_h = sample_w * CARD_H / CARD_W
     faces = [f for f in deck_faces(deck, lang) if f.kind in ("role", "task")]
@@ -479,14 +479,14 @@ def _rule_sheet(pdf: CardSheets, deck: Deck, lang: str, metrics: PrintMetrics, c
     text_w = width - sample_w - 6
     ly = y
     for key in ("face.legend.hours", "face.legend.personal", "face.legend.social"):
-        ly = _paragraph(pdf, metrics, t(lang, key), MARGIN, ly, text_w, 2.9, lang=lang) + 0.5
+        ly = _paragraph(pdf, metrics, t(lang, key), MARGIN, ly, text_w, 3.3, lang=lang) + 0.6
     ly += 1
     entries = legend(deck, lang)
     col_w = text_w / 2
     for i, entry in enumerate(entries):
         col = 0 if entry.kind == "personal" else 1
         row = [e for e in entries if e.kind == entry.kind].index(entry)
-        ex, ey = MARGIN + col * col_w, ly + row * 5.2
+        ex, ey = MARGIN + col * col_w, ly + row * 6.0
         if entry.band:
             pdf.set_fill_color(entry.band.fill)
             pdf.ellipse(ex, ey, 4.4, 4.4, style="F")
@@ -497,9 +497,9 @@ def _rule_sheet(pdf: CardSheets, deck: Deck, lang: str, metrics: PrintMetrics, c
             pdf.set_line_width(0.2)
             pdf.rect(ex, ey, 4.4, 4.4, style="DF", round_corners=True, corner_radius=0.8)
             pdf.stamps.draw(entry.icon, colours["pip_text"], ex + 0.7, ey + 0.7, 3.0)
-        pdf.set_font(FONT, "", 8)
+        pdf.set_font(FONT, "", 9)
         pdf.set_text_color("#2E2A25")
-        pdf.text(ex + 6, ey + 3.3, entry.name)
+        pdf.text(ex + 6, ey + 3.4, entry.name)
     _footer(pdf, t(lang, "summary.mirror"))
 
 

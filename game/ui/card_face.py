@@ -17,7 +17,8 @@ import pygame
 
 from ..core.state import card_of
 from ..export.card_face import CardFace, card_face, face_palette
-from ..export.card_layout import Box, Disc, FaceLayout, FaceState, FaceStyle, Glyph, Picture, Words, layout_face
+from ..export.card_layout import (Box, Disc, FaceLayout, FaceState, FaceStyle, Glyph, Picture, Words, layout_back,
+                                  layout_face)
 from ..export.card_layout import row_look as _row_look
 from ..icons import icon_svg
 from . import text as text_module
@@ -118,6 +119,28 @@ def paint_face(surface, theme: Theme, face: CardFace, rect: pygame.Rect, state: 
         _draw(surface, theme, op, rect.left, rect.top)
     surface.set_clip(clip)
     return layout
+
+
+def paint_back(surface, theme: Theme, kind: str, lang: str, rect: pygame.Rect) -> None:
+    """The back of a card of `kind` (role, task, event, dilemma, prompt, combo): a face-down pile."""
+    from ..export.card_face import KIND_ICONS, kind_band
+    from ..i18n import t
+
+    rect = pygame.Rect(rect)
+    band = kind_band(kind, lang)
+    ops = layout_back(kind, band.fill, band.ink, KIND_ICONS[kind], band.label.upper(), t(lang, "print.back_title"),
+                      rect.width, rect.height, screen_style(theme), ScreenMetrics(theme), face_palette(theme.high_contrast))
+    clip = surface.get_clip()
+    surface.set_clip(rect.clip(clip) if clip else rect)
+    for op in ops:
+        _draw(surface, theme, op, rect.left, rect.top)
+    surface.set_clip(clip)
+
+
+def draw_back(surface, theme: Theme, kind: str, lang: str, rect: pygame.Rect) -> None:
+    """A card back from the cache (see paint_back)."""
+    key = ("back", kind, lang, theme.high_contrast, theme.unit)
+    blit_face(surface, rect, key, lambda face, r: paint_back(face, theme, kind, lang, r))
 
 
 def _colour(value: str) -> pygame.Color:
