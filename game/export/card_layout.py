@@ -249,9 +249,12 @@ class _Flow:
             ops += [_shift(op, y) for op in part]
             y += h + inner * 0.3
         y += inner * 0.7
-        return [Box(self.x, 0, self.w, y, c["note"], c["note_line"], max(0.5, s.border * 0.5), s.radius * 0.5)] + ops, y
+        frame = Box(self.x, 0, self.w, y, c["note"], c["note_line"], max(0.5, s.border * 0.5), s.radius * 0.5)
+        return [frame] + ops, y
 
-    def option(self, letter: str, label: str, lines: tuple[Line, ...], band_fill: str, band_ink: str) -> tuple[list[Op], float]:
+    def option(self, letter: str, label: str, lines: tuple[Line, ...], band_fill: str,
+               band_ink: str) -> tuple[list[Op], float]:
+        """A dilemma's option: its letter in a disc, its label and what it does."""
         s, c = self.s, self.c
         inner = max(1.0, s.gap * 0.5)
         lh = self.m.line(s.body, True)
@@ -267,9 +270,11 @@ class _Flow:
             ops += [_shift(op, y + inner * 0.2) for op in part]
             y += h + inner * 0.2
         y += inner
+        letter_x = self.x + inner + r - self.m.width(letter, s.body, True) / 2
         disc = [Disc(self.x + inner + r, inner + lh / 2, r, band_fill),
-                Words(self.x + inner + r - self.m.width(letter, s.body, True) / 2, inner, letter, s.body, True, band_ink)]
-        return [Box(self.x, 0, self.w, y, c["note"], c["note_line"], max(0.5, s.border * 0.5), s.radius * 0.5)] + disc + ops, y
+                Words(letter_x, inner, letter, s.body, True, band_ink)]
+        frame = Box(self.x, 0, self.w, y, c["note"], c["note_line"], max(0.5, s.border * 0.5), s.radius * 0.5)
+        return [frame] + disc + ops, y
 
     def story(self) -> tuple[list[Op], float]:
         return self.text_block(self.face.text, self.s.small, False, self.c["face_muted"], centre=True)
@@ -563,7 +568,8 @@ def layout_back(kind: str, band_fill: str, band_ink: str, kind_icon: str, label:
                 continue
             if (gx - cx) ** 2 + (gy - cy) ** 2 < (r + isz * 0.9) ** 2:
                 continue
-            if text_box[0] - isz / 2 < gx < text_box[2] + isz / 2 and text_box[1] - isz / 2 < gy < text_box[3] + isz / 2:
+            if (text_box[0] - isz / 2 < gx < text_box[2] + isz / 2
+                    and text_box[1] - isz / 2 < gy < text_box[3] + isz / 2):
                 continue
             ops.append(Glyph(gx - isz / 2, gy - isz / 2, isz, kind_icon, halo))
     ops.append(Disc(cx, cy, r, colours["face"], band_ink, max(0.5, s.border * 2.5)))

@@ -12,7 +12,7 @@ text does not fit is named (`PrintProblem`); `print_deck` then writes nothing.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from fpdf import FPDF
@@ -24,7 +24,7 @@ from ..i18n.describe import quadrant_label
 from ..icons import icon_svg
 from ..paths import assets_dir
 from .card_face import CardFace, deck_faces, face_palette, kind_band, legend
-from .card_layout import (Box, Disc, FaceStyle, Glyph, Picture, Words, halo_colour, layout_back, layout_face)
+from .card_layout import Box, Disc, FaceStyle, Glyph, Picture, Words, layout_back, layout_face
 from .hyphenate import wrap
 
 FONT = "DejaVu"
@@ -307,8 +307,8 @@ def _paragraph(pdf: CardSheets, metrics: PrintMetrics, text: str, x: float, y: f
     return y
 
 
-def _heading(pdf: CardSheets, metrics: PrintMetrics, text: str, x: float, y: float, size: float, icon: str | None = None,
-             colour: str = "#2E2A25") -> float:
+def _heading(pdf: CardSheets, metrics: PrintMetrics, text: str, x: float, y: float, size: float,
+             icon: str | None = None, colour: str = "#2E2A25") -> float:
     if icon:
         pdf.stamps.draw(icon, colour, x, y + size * 0.05, size * 1.1)
         x += size * 1.5
@@ -470,10 +470,10 @@ def _rule_sheet(pdf: CardSheets, deck: Deck, lang: str, metrics: PrintMetrics, c
     faces = [f for f in deck_faces(deck, lang) if f.kind in ("role", "task")]
     if faces:
         sample = max(faces, key=lambda f: len(f.pips) + (3 if f.requires else 0) - len(f.text) / 200)
-        scale = sample_w / (CARD_W - 2 * INSET)
-        small_style = FaceStyle(*(getattr(PRINT_STYLE, f) * scale if isinstance(getattr(PRINT_STYLE, f), float)
-                                  and f not in ("max_art_share", "min_art_lines") else getattr(PRINT_STYLE, f)
-                                  for f in PRINT_STYLE.__dataclass_fields__))
+        k = sample_w / (CARD_W - 2 * INSET)
+        p = PRINT_STYLE
+        small_style = replace(p, title=p.title * k, body=p.body * k, small=p.small * k, tag=p.tag * k,
+                              pill=p.pill * k, pad=p.pad * k, gap=p.gap * k, radius=p.radius * k, border=p.border * k)
         layout = layout_face(sample, sample_w, sample_h, small_style, metrics, colours)
         draw_ops(pdf, layout.ops, MARGIN + width - sample_w, y)
     text_w = width - sample_w - 6
@@ -533,4 +533,4 @@ def print_deck(deck: Deck, out: str | Path, lang: str = "nl", backs: bool = True
 
 
 __all__ = ["CARD_H", "CARD_W", "PER_SHEET", "PRINT_STYLE", "PrintProblem", "PrintReport", "check_print",
-           "print_deck", "halo_colour"]
+           "print_deck"]

@@ -129,7 +129,8 @@ def paint_back(surface, theme: Theme, kind: str, lang: str, rect: pygame.Rect) -
     rect = pygame.Rect(rect)
     band = kind_band(kind, lang)
     ops = layout_back(kind, band.fill, band.ink, KIND_ICONS[kind], band.label.upper(), t(lang, "print.back_title"),
-                      rect.width, rect.height, screen_style(theme), ScreenMetrics(theme), face_palette(theme.high_contrast))
+                      rect.width, rect.height, screen_style(theme), ScreenMetrics(theme),
+                      face_palette(theme.high_contrast))
     clip = surface.get_clip()
     surface.set_clip(rect.clip(clip) if clip else rect)
     for op in ops:

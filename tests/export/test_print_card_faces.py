@@ -14,7 +14,7 @@ from game.content import builtin_deck_paths, load_deck
 from game.core.deck import Card, Combo, DilemmaOption, PersonalDimension, SocialDimension, frozen_map
 from game.core.effects import AddEffect, HoursEffect, NeedEffect, OfferEffect
 from game.export.card_face import (KIND_ICONS, PERSONAL_ICONS, SHAPE_ICONS, SOCIAL_ICONS, card_face, combo_face,
-                                   deck_faces, describe_effect, face_colours_data, legend, tag_name)
+                                   deck_faces, face_colours_data, legend, tag_name)
 from game.export.card_layout import FaceStyle, layout_face
 from game.export.hyphenate import bad_breaks, break_points, hyphen_breaks, wrap
 from game.i18n import t
