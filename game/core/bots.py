@@ -14,12 +14,14 @@ from .deck import Deck
 from .rng import Rng, seed_state
 from .rules import apply, new_game
 from .scoring import fits
-from .state import GameState, card_of
+from .state import GameState, RoomRequest, card_of
 
 STYLES = ("personal-first", "social-first", "balanced", "random")
 ALIASES = {"personal": "personal-first", "social": "social-first"}  # the names of earlier versions
 MAX_STEPS = 2000
 EPSILON = 1e-9
+
+Key = tuple[float, float]  # what a style maximises, compared in order (rounded, so ties are ties)
 
 
 def style_name(style: str) -> str:
@@ -30,7 +32,7 @@ def style_name(style: str) -> str:
     return name
 
 
-def _objective(style: str) -> Callable[[float, float], tuple]:
+def _objective(style: str) -> Callable[[float, float], Key]:
     style = ALIASES.get(style, style)
     if style == "personal-first":
         return lambda p, s: (round(p, 9), round(s, 9))
@@ -43,7 +45,7 @@ def _rng(state: GameState, salt: str) -> Rng:
     return Rng(seed_state(f"{state.seed}|{len(state.log)}|{salt}"))
 
 
-def _evaluate(deck: Deck, state: GameState, index: int, mix: Sequence[str] | None = None):
+def _evaluate(deck: Deck, state: GameState, index: int, mix: Sequence[str] | None = None) -> tuple[float, float]:
     p = state.players[index]
     return fits(deck, p.mix if mix is None else mix, p.budget, p.weights, state.needs, state.offers)
 
@@ -53,31 +55,38 @@ def _values(deck: Deck, state: GameState) -> act.Action:
     return act.choose_values({d: 1 + rng.below(3) for d in deck.personal_ids})
 
 
-def _dilemma(deck: Deck, state: GameState, style: str) -> act.Action:
-    card = deck.card(card_of(state.dilemma))
+def _applied(deck: Deck, state: GameState, action: act.Action) -> GameState:
+    """The state after an action the bot has chosen as legal; an illegal one is a bug in the bot."""
+    nxt = apply(deck, state, action)
+    if isinstance(nxt, act.Invalid):
+        raise RuntimeError(f"bot chose an illegal action {action}: {nxt}")
+    return nxt
+
+
+def _dilemma(deck: Deck, state: GameState, dilemma: str, style: str) -> act.Action:
+    card = deck.card(card_of(dilemma))
     if style == "random":
         return act.resolve_dilemma(_rng(state, "dilemma").below(len(card.options)))
     goal = _objective(style)
     best, best_key = 0, None
     for i in range(len(card.options)):
-        after = _settled(deck, apply(deck, state, act.resolve_dilemma(i)), style)
+        after = _settled(deck, _applied(deck, state, act.resolve_dilemma(i)), style)
         key = goal(*_evaluate(deck, after, state.current))
         if best_key is None or key > best_key:
             best, best_key = i, key
     return act.resolve_dilemma(best)
 
 
-def _room(deck: Deck, state: GameState, style: str) -> act.Action:
+def _room(deck: Deck, state: GameState, request: RoomRequest, style: str) -> act.Action:
     """A card wants into a full week: drop the one or two cards whose loss costs least, or keep
     the week when every way to make room is worse than not taking the card."""
-    request = state.room_request
     me = request["player"]
     player = state.players[me]
     card = deck.card(card_of(request["card"]))
     goal = _objective(style)
-    best: tuple | None = (goal(*_evaluate(deck, state, me)), ()) if style != "random" else None
+    best: tuple[Key, tuple[str, ...]] | None = (goal(*_evaluate(deck, state, me)), ()) if style != "random" else None
     mix = player.mix
-    options = [(c,) for c in mix] + [(a, b) for i, a in enumerate(mix) for b in mix[i + 1:]]
+    options: list[tuple[str, ...]] = [(c,) for c in mix] + [(a, b) for i, a in enumerate(mix) for b in mix[i + 1:]]
     for out in options:
         rest = [c for c in mix if c not in out]
         if sum(deck.card(card_of(c)).hours for c in rest) + card.hours > player.budget:
@@ -93,15 +102,15 @@ def _room(deck: Deck, state: GameState, style: str) -> act.Action:
 def _settled(deck: Deck, state: GameState, style: str) -> GameState:
     """The state after the choices an action leaves open (making room), as this bot would make them."""
     while state.room_request:
-        state = apply(deck, state, _room(deck, state, style))
+        state = _applied(deck, state, _room(deck, state, state.room_request, style))
     return state
 
 
 def _turn(deck: Deck, state: GameState, style: str) -> act.Action:
     if state.room_request:
-        return _room(deck, state, style)
+        return _room(deck, state, state.room_request, style)
     if state.dilemma:
-        return _dilemma(deck, state, style)
+        return _dilemma(deck, state, state.dilemma, style)
     me = state.current
     player = state.player
     goal = _objective(style)
@@ -192,10 +201,7 @@ def finish(deck: Deck, state: GameState, styles: Sequence[str] | str = "balanced
         action = choose(deck, state, styles)
         if action is None:
             return state
-        nxt = apply(deck, state, action)
-        if isinstance(nxt, act.Invalid):
-            raise RuntimeError(f"bot chose an illegal action {action}: {nxt}")
-        state = nxt
+        state = _applied(deck, state, action)
     raise RuntimeError("bot game did not end")
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
-from .limits import NEED_MAX, NEED_MIN, PERSONAL_MAX, PERSONAL_MIN, SOCIAL_MAX, SOCIAL_MIN  # noqa: F401
+# The ranges were defined here before game.core.limits; importing them from the deck still works.
+from .limits import NEED_MAX as NEED_MAX, NEED_MIN as NEED_MIN  # noqa: F401
+from .limits import PERSONAL_MAX as PERSONAL_MAX, PERSONAL_MIN as PERSONAL_MIN  # noqa: F401
+from .limits import SOCIAL_MAX as SOCIAL_MAX, SOCIAL_MIN as SOCIAL_MIN  # noqa: F401
 
 if TYPE_CHECKING:
     from .effects import Effect
@@ -22,7 +25,10 @@ QUADRANTS = ("high_high", "high_low", "low_high", "low_low")
 ADVICE_VALUES = ("never-suggest", "never-replace")
 
 
-def frozen_map(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+V = TypeVar("V")
+
+
+def frozen_map(mapping: Mapping[str, V] | None = None) -> Mapping[str, V]:
     """A read-only view of a copy, so a loaded deck cannot be changed by accident."""
     return MappingProxyType(dict(mapping or {}))
 

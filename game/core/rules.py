@@ -18,7 +18,7 @@ from .effects import apply_effects, joins_week
 from .piles import week_hours
 from .rng import Rng, seed_state
 from .state import (DEFAULT_WEIGHT, MAX_ROUNDS, MAX_TABLE, MIN_ROUNDS, MIN_TABLE, MODES, GameState, Json,
-                    PlayerState, card_of, instance_id)
+                    PendingBoost, PlayerState, card_of, instance_id)
 
 # --------------------------------------------------------------------------- setup
 
@@ -150,7 +150,7 @@ def _end_turn(deck: Deck, s: GameState) -> None:
         s.boost_pending = _advisor_offer(deck, s)
 
 
-def _advisor_offer(deck: Deck, s: GameState) -> Json | None:
+def _advisor_offer(deck: Deck, s: GameState) -> PendingBoost | None:
     advice = advise(deck, s, 0).social
     if advice is None:
         return None

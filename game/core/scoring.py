@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
 from .combos import combos_made
-from .deck import PERSONAL_MAX, PERSONAL_MIN, SOCIAL_MAX, SOCIAL_MIN, Card, Deck
-from .state import card_of
+from .deck import Card, Deck
+from .limits import PERSONAL_MAX, PERSONAL_MIN, SOCIAL_MAX, SOCIAL_MIN
+from .state import GameState, Offer, card_of
 
 MODEL_VERSION = 2
 SORT_WEIGHTS = {1: 0.5, 2: 2.0, 3: 5.0}  # less important, important, very important
@@ -45,7 +46,7 @@ def sort_weight(pile: int) -> float:
     return SORT_WEIGHTS.get(pile) or SORT_WEIGHTS[int(_clamp(pile, 1, 3))]
 
 
-def card_values(card: Card, offers: Sequence[Mapping]) -> tuple[dict[str, int], dict[str, int]]:
+def card_values(card: Card, offers: Sequence[Offer]) -> tuple[dict[str, int], dict[str, int]]:
     """A card's personal and social values after the lasting offer changes of events."""
     personal, social = dict(card.personal), dict(card.social)
     for offer in offers:
@@ -78,7 +79,7 @@ def balance_penalty(hours: int, budget: int, standard_week: int = 40) -> float:
 
 def social_reference(deck: Deck) -> float:
     """Z: the need-weighted service that makes social fit 100 (fixed per deck, whatever events do)."""
-    ref = getattr(deck, "_social_reference", None)
+    ref: float | None = getattr(deck, "_social_reference", None)
     if ref is None:
         ref = max(SOCIAL_REFERENCE_SHARE * sum(d.need for d in deck.social), SOCIAL_REFERENCE_MIN)
         object.__setattr__(deck, "_social_reference", ref)
@@ -155,24 +156,32 @@ class Scores:
         return self.personal.total, self.social.total
 
 
-def _values_table(deck: Deck, offers: Sequence[Mapping]) -> dict[str, tuple]:
+# A card's hours and its weighed values: (hours, personal (dim, w·value) items, social (theme, w·value) items)
+CardValues = tuple[int, tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]
+# The offers of a game as a hashable key: (tag, personal items, social items) per offer
+OffersKey = tuple[tuple[str, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]], ...]
+
+
+def _values_table(deck: Deck, offers: Sequence[Offer]) -> dict[str, CardValues]:
     """card id -> (hours, personal (dim, w·value) items, social (theme, w·value) items), cached per deck.
 
     Bots and the advisor score thousands of candidate weeks; looking the weighed values up once
     per combination of offers keeps that cheap. Offers only ever grow during a game.
     """
-    cache = getattr(deck, "_values_cache", None)
+    cache: dict[OffersKey, dict[str, CardValues]] | None = getattr(deck, "_values_cache", None)
     if cache is None:
         cache = {}
         object.__setattr__(deck, "_values_cache", cache)
-    key = tuple((o["tag"], tuple(sorted(o.get("personal", {}).items())),
-                 tuple(sorted(o.get("social", {}).items()))) for o in offers)
+    key: OffersKey = tuple((o["tag"], tuple(sorted(o.get("personal", {}).items())),
+                            tuple(sorted(o.get("social", {}).items()))) for o in offers)
     table = cache.get(key)
     if table is None:
         if len(cache) > 256:
             cache.clear()
         table = {}
         week = max(deck.hours_per_week, 1)
+        personal: Mapping[str, int]
+        social: Mapping[str, int]
         for card in deck.cards:
             personal, social = card_values(card, offers) if offers else (card.personal, card.social)
             w = card.hours / week
@@ -183,7 +192,7 @@ def _values_table(deck: Deck, offers: Sequence[Mapping]) -> dict[str, tuple]:
 
 
 def score(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int],
-          needs: Mapping[str, int], offers: Sequence[Mapping] = ()) -> Scores:
+          needs: Mapping[str, int], offers: Sequence[Offer] = ()) -> Scores:
     """Both fits with their full breakdowns.
 
     A value's (or theme's) saturated amount is shared among its sources in proportion to their
@@ -212,12 +221,12 @@ def score(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int
                 raw_s[t].append(("combo", combo.id, COMBO_WEIGHT * v))
     bal = deck.balance_dimension
     penalty = balance_penalty(hours, budget, deck.hours_per_week) if bal else 0.0
-    if penalty:
+    if bal and penalty:
         raw_p[bal].append(("balance", None, -penalty))
 
     total_w = sum(sort_weight(weights.get(d, 2)) for d in pdims) or 1.0
     p_parts: list[Part] = [Part("base", None, None, 50.0)]
-    per_dim = []
+    per_dim: list[tuple[str, float]] = []
     p_total = 50.0
     balance_points = 0.0
     for d in pdims:
@@ -236,7 +245,7 @@ def score(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int
 
     ref_z = social_reference(deck)
     s_parts: list[Part] = []
-    themes = []
+    themes: list[Theme] = []
     raw_total = 0.0
     for t in sdims:
         c = sum(x for _, _, x in raw_s[t])
@@ -257,7 +266,8 @@ def score(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int
                   tuple(themes), balance)
 
 
-def _offers(deck: Deck, mix: Sequence[str], budget: int, offers: Sequence[Mapping]):
+def _offers(deck: Deck, mix: Sequence[str], budget: int,
+            offers: Sequence[Offer]) -> tuple[dict[str, float], dict[str, float]]:
     """The raw personal offer o_d and social contribution c_t of a week (full-week cost included)."""
     o = dict.fromkeys(deck.personal_ids, 0.0)
     c = dict.fromkeys(deck.social_ids, 0.0)
@@ -293,7 +303,7 @@ def _social_fit(deck: Deck, c: Mapping[str, float], needs: Mapping[str, int]) ->
 
 
 def fits(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int],
-         needs: Mapping[str, int], offers: Sequence[Mapping] = ()) -> tuple[float, float]:
+         needs: Mapping[str, int], offers: Sequence[Offer] = ()) -> tuple[float, float]:
     """(personal fit, social fit) without the breakdown: the same numbers as `score`, made
     faster for bots and the advisor, which try every move (a test holds the two together)."""
     o, c = _offers(deck, mix, budget, offers)
@@ -308,7 +318,7 @@ def fits(deck: Deck, mix: Sequence[str], budget: int, weights: Mapping[str, int]
 
 
 def week_profile(deck: Deck, mix: Sequence[str], budget: int, needs: Mapping[str, int],
-                 offers: Sequence[Mapping] = ()) -> tuple[tuple[float, ...], float]:
+                 offers: Sequence[Offer] = ()) -> tuple[tuple[float, ...], float]:
     """What a week offers whatever the values sort: satisfaction 0..1 per personal value (in the
     deck's order), and S. `personal_fit(satisfactions, value_shares(deck, weights))` is P for
     any sort, equal to `fits`; tools that compare many sorts on the same weeks score each once.
@@ -326,7 +336,8 @@ def value_shares(deck: Deck, weights: Mapping[str, int]) -> tuple[float, ...]:
 
 def personal_fit(satisfactions: Sequence[float], shares: Sequence[float]) -> float:
     """P = 100 · Σ share_d · sat_d: personal fit from a week's satisfactions and a sort's shares."""
-    return 100.0 * sum(map(operator.mul, shares, satisfactions))
+    weighed: float = sum(map(operator.mul, shares, satisfactions))  # typeshed: operator.mul -> Any
+    return 100.0 * weighed
 
 
 def quadrant(personal_fit: float, social_fit: float) -> str:
@@ -336,6 +347,6 @@ def quadrant(personal_fit: float, social_fit: float) -> str:
             (False, True): "low_high", (False, False): "low_low"}[(high_p, high_s)]
 
 
-def player_scores(deck: Deck, state, index: int) -> Scores:
+def player_scores(deck: Deck, state: GameState, index: int) -> Scores:
     p = state.players[index]
     return score(deck, p.mix, p.budget, p.weights, state.needs, state.offers)

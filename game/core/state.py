@@ -3,9 +3,60 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, TypedDict
 
-Json = dict[str, Any]  # a plain JSON object: a log entry, a report, a boost record
+Json = dict[str, Any]  # a plain JSON object: a log entry, an effect's report
+
+
+# The records the state keeps are plain dicts (they go to JSON as they are); these say their keys.
+
+
+class Offer(TypedDict):
+    """A lasting change an event made: cards with `tag` offer these values for the rest of the game."""
+
+    tag: str
+    personal: dict[str, int]
+    social: dict[str, int]
+
+
+class RoomRequest(TypedDict):
+    """A card (an instance id) that must join `player`'s week, which is `over` hours too full for it."""
+
+    player: int
+    card: str
+    over: int
+
+
+class PendingBoost(TypedDict):
+    """A card offered to player `to` awaiting an answer: by player `giver` (kind offer), or by the
+    advisor (kind advice, giver None), taking the place of `out` when it is not None."""
+
+    giver: int | None
+    to: int
+    kind: str
+    card: str
+    out: str | None
+
+
+class BoostRecord(TypedDict):
+    """A boost a player received: kind named (a card of the week named), offer or advice; `accepted`
+    is None for a named card, which needs no answer."""
+
+    round: int
+    giver: int | None
+    kind: str
+    card: str
+    out: str | None
+    accepted: bool | None
+
+
+class AnswerRecord(TypedDict):
+    """A player's typed answer to the reflection question of a round (`prompt`: its card id)."""
+
+    round: int
+    prompt: str | None
+    text: str
+
 
 MODES = ("solo", "table")
 MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS = 3, 6, 4
@@ -30,8 +81,8 @@ class PlayerState:
     values_set: bool = False
     mix: list[str] = field(default_factory=list)
     hand: list[str] = field(default_factory=list)
-    boosts: list[Json] = field(default_factory=list)  # {round, giver, kind, card, out, accepted}
-    answers: list[Json] = field(default_factory=list)  # {round, prompt, text}
+    boosts: list[BoostRecord] = field(default_factory=list)
+    answers: list[AnswerRecord] = field(default_factory=list)
 
     def copy(self) -> "PlayerState":
         return PlayerState(
@@ -57,7 +108,7 @@ class GameState:
     events: list[str] = field(default_factory=list)
     events_done: list[str] = field(default_factory=list)
     prompts: list[str] = field(default_factory=list)
-    offers: list[Json] = field(default_factory=list)  # {tag, personal, social}: lasting changes
+    offers: list[Offer] = field(default_factory=list)  # lasting changes of events
     on_play_done: list[str] = field(default_factory=list)  # cards whose on_play effects happened
     round: int = 0
     phase: str = "values"
@@ -69,8 +120,8 @@ class GameState:
     dilemma: str | None = None  # a drawn dilemma the current player must resolve first
     event: str | None = None  # the event card of this round
     effects_report: list[Json] = field(default_factory=list)  # what the last event/dilemma did
-    boost_pending: Json | None = None  # an offered card or the advisor's advice awaiting an answer
-    room_request: Json | None = None  # {player, card, over}: a card that must join a full week
+    boost_pending: PendingBoost | None = None  # an offered card or the advisor's advice awaiting an answer
+    room_request: RoomRequest | None = None  # a card that must join a full week
     boosts_done: int = 0
     prompt: str | None = None
     log: list[Json] = field(default_factory=list)
@@ -106,7 +157,7 @@ class GameState:
         cards = self.pile + self.discard + self.market + self.dilemmas_done
         for p in self.players:
             cards += p.mix + p.hand
-        for held in (self.dilemma, (self.room_request or {}).get("card")):
+        for held in (self.dilemma, self.room_request["card"] if self.room_request else None):
             if held:
                 cards.append(held)
         return cards

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import TypedDict
 
 from .advisor import advisable, candidate_mixes
 from .combos import combos_made, combos_near
 from .deck import Deck
-from .scoring import MODEL_VERSION, Part, fits, mix_hours, player_scores, quadrant
-from .state import GameState, card_of
+from .scoring import MODEL_VERSION, Balance, Part, fits, mix_hours, player_scores, quadrant
+from .state import AnswerRecord, BoostRecord, GameState, Json, card_of
 
 SUMMARY_VERSION = 2  # 2: the fit model's version, social fit per theme, the comfort line
 COVERED_SHARE = 1.0  # a need counts as covered when the table brings at least a full week at level 1
@@ -24,38 +25,66 @@ class NextStep:
     out: str | None = None  # the card of the week it would take the place of (never education)
 
 
+# The rows of a summary are plain tuples (lists in its JSON form); these say what each holds.
+PersonalRow = tuple[str, float]  # (dimension id, satisfaction 0..100)
+SocialRow = tuple[str, float, int]  # (dimension id, contribution c_t, need)
+MixRow = tuple[str, int]  # (card id, hours)
+NearCombo = tuple[str, str]  # (combo id, the requirement still missing)
+# (theme, contribution c_t, served share f(c_t) 0..1, need, points of social fit before the cap)
+ThemeRow = tuple[str, float, float, int, float]
+
+
+class BoostSummary(TypedDict):
+    """A boost as the state records it (game.core.state.BoostRecord), the giver as a name."""
+
+    round: int
+    giver: str | None
+    kind: str
+    card: str
+    out: str | None
+    accepted: bool | None
+
+
+class BalanceSummary(TypedDict):
+    """Where the comfort line lies and what the hours above it cost (scoring.Balance, rounded)."""
+
+    hours: int
+    budget: int
+    comfort: float
+    over: float
+    offer_lost: float
+    points: float
+
+
 @dataclass(frozen=True)
 class PlayerSummary:
     name: str
     personal_fit: float
     social_fit: float
     quadrant: str
-    weights: dict
-    personal_dimensions: tuple  # (dimension id, 0..100)
-    social_dimensions: tuple  # (dimension id, contribution c_t, need)
-    mix: tuple  # (card id, hours)
+    weights: dict[str, int]
+    personal_dimensions: tuple[PersonalRow, ...]
+    social_dimensions: tuple[SocialRow, ...]
+    mix: tuple[MixRow, ...]
     hours: int
     budget: int
-    combos: tuple  # combo ids made
-    near_combos: tuple  # (combo id, missing requirement)
-    boosts: tuple  # dicts as in the state, giver as a name
-    answers: tuple  # dicts {round, prompt, text}
+    combos: tuple[str, ...]  # combo ids made
+    near_combos: tuple[NearCombo, ...]
+    boosts: tuple[BoostSummary, ...]
+    answers: tuple[AnswerRecord, ...]
     next_step: NextStep
-    personal_parts: tuple  # Part
-    social_parts: tuple
-    # (theme, contribution c_t, served share f(c_t) 0..1, need, points of social fit before the cap)
-    social_themes: tuple = ()
-    # where the comfort line lies and what the hours above it cost: {hours, budget, comfort,
-    # over, offer_lost, points}; None in summaries made before model v2
-    balance: dict | None = None
+    personal_parts: tuple[Part, ...]
+    social_parts: tuple[Part, ...]
+    social_themes: tuple[ThemeRow, ...] = ()
+    balance: BalanceSummary | None = None  # None in summaries made before model v2
 
 
 @dataclass(frozen=True)
 class TableSummary:
-    coverage: tuple  # (dimension id, table's total contribution, need)
-    covered: tuple
-    underserved: tuple  # served a little, less than a full week's worth
-    uncovered: tuple  # nobody serves it at all
+    coverage: tuple[SocialRow, ...]  # (dimension id, table's total contribution, need)
+    covered: tuple[str, ...]
+    underserved: tuple[str, ...]  # served a little, less than a full week's worth
+    uncovered: tuple[str, ...]  # nobody serves it at all
 
 
 @dataclass(frozen=True)
@@ -66,17 +95,17 @@ class Summary:
     deck_fingerprint: str
     mode: str
     rounds: int
-    seed: object
-    needs: dict
-    players: tuple
+    seed: int | str
+    needs: dict[str, int]
+    players: tuple[PlayerSummary, ...]
     table: TableSummary
     model_version: int = MODEL_VERSION  # the fit model the scores were computed with
 
-    def to_json(self) -> dict:
+    def to_json(self) -> Json:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> "Summary":
+    def from_json(cls, data: Json) -> "Summary":
         players = []
         for p in data["players"]:
             p = dict(p)
@@ -126,12 +155,17 @@ def _next_step(deck: Deck, state: GameState, index: int, quad: str) -> NextStep:
     return NextStep("keep", card_of(biggest) if biggest else None, focus)
 
 
-def _balance(balance) -> dict | None:
+def _balance(balance: Balance | None) -> BalanceSummary | None:
     if balance is None:
         return None
     return {"hours": balance.hours, "budget": balance.budget, "comfort": round(balance.comfort, 2),
             "over": round(balance.over, 2), "offer_lost": round(balance.offer_lost, 4),
             "points": round(balance.points, 2)}
+
+
+def _named_giver(boost: BoostRecord, names: list[str]) -> BoostSummary:
+    giver = boost["giver"]
+    return {**boost, "giver": names[giver] if isinstance(giver, int) else None}
 
 
 def summarize(deck: Deck, state: GameState) -> Summary:
@@ -144,8 +178,7 @@ def summarize(deck: Deck, state: GameState) -> Summary:
         quad = quadrant(pf, sf)
         for t, c in sc.social.per_dimension:
             coverage[t] += c
-        boosts = tuple({**b, "giver": names[b["giver"]] if isinstance(b["giver"], int) else None}
-                       for b in p.boosts)
+        boosts = tuple(_named_giver(b, names) for b in p.boosts)
         players.append(PlayerSummary(
             name=p.name, personal_fit=round(pf, 2), social_fit=round(sf, 2), quadrant=quad,
             weights=dict(p.weights),
@@ -155,7 +188,7 @@ def summarize(deck: Deck, state: GameState) -> Summary:
             hours=mix_hours(deck, p.mix), budget=p.budget,
             combos=tuple(c.id for c in combos_made(deck, p.mix)),
             near_combos=tuple((c.id, missing) for c, missing in combos_near(deck, p.mix)),
-            boosts=boosts, answers=tuple(dict(a) for a in p.answers),
+            boosts=boosts, answers=tuple(a.copy() for a in p.answers),
             next_step=_next_step(deck, state, i, quad),
             personal_parts=sc.personal.parts, social_parts=sc.social.parts,
             social_themes=tuple((th.id, round(th.contribution, 4), round(th.served, 4), th.need, round(th.points, 2))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, ClassVar, Mapping
 
+from ..state import Offer
 from .base import Deltas, Effect, EffectContext, Phrase, Record, Ref, Spec, TagId, changes, parse_int, signed
 from .registry import register
 
@@ -61,7 +62,7 @@ class OfferEffect(Effect):
         return {"offer": offer}
 
     def apply(self, ctx: EffectContext) -> dict[str, Any]:
-        offer = {"tag": self.tag, "personal": dict(self.personal), "social": dict(self.social)}
+        offer: Offer = {"tag": self.tag, "personal": dict(self.personal), "social": dict(self.social)}
         ctx.state.offers.append(offer)
         return {"kind": "offer", **offer}
 
