@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..core.state import Json
 from .storage import StorageError, atomic_write_json, read_json
 
 SAVE_FORMAT = "breder-belang-boost/save"
@@ -27,13 +28,13 @@ class SaveData:
     rounds: int
     seed: int | str
     mode: str
-    log: list[dict] = field(default_factory=list)
+    log: list[Json] = field(default_factory=list)  # the moves in their JSON form
     lang: str = "nl"
     timer: int = 0  # discussion timer in seconds, 0 = off
     saved_at: str = ""
     result_file: str = ""  # the result JSON this game wrote at its summary, so a resume writes no second one
 
-    def to_json(self) -> dict:
+    def to_json(self) -> Json:
         return {
             "format": SAVE_FORMAT, "version": SAVE_VERSION, "saved_at": self.saved_at,
             "deck": {"id": self.deck_id, "source": self.deck_source, "fingerprint": self.deck_fingerprint},

@@ -24,7 +24,7 @@ class StorageError(GameError):
         self.reason, self.path, self.detail = reason, Path(path), detail
 
 
-def atomic_write_json(path: str | os.PathLike, data: object, keep_backup: bool = True) -> Path:
+def atomic_write_json(path: str | os.PathLike[str], data: object, keep_backup: bool = True) -> Path:
     """Write to a temporary file beside `path`, fsync, then replace `path` in one step.
 
     The previous good file is first copied (not moved) to `.bak`, so that at every moment, even
@@ -98,7 +98,7 @@ def _replace(source: Path, target: Path) -> None:
             time.sleep(RETRY_WAIT * (attempt + 1))
 
 
-def read_json(path: str | os.PathLike) -> object:
+def read_json(path: str | os.PathLike[str]) -> object:
     """The parsed JSON, or StorageError with reason missing, too_big, empty or corrupt."""
     path = Path(path)
     try:
