@@ -9,44 +9,47 @@ from game.core.deck import (
 )
 from game.core.effects import Effect, effect_from_fields
 
-from .schema import CardModel, ComboModel, DeckFileModel, EffectModel
+from .schema import (CardModel, ComboModel, DeckFileModel, DilemmaCardModel, EffectModel, EventCardModel,
+                     PromptCardModel, RoleCardModel, TaskCardModel, TextValue)
 
 
 class _Builder:
     def __init__(self, languages: tuple[str, ...]):
         self.lang = languages[0]
 
-    def text(self, value: Any) -> Text | None:
-        if value is None:
-            return None
+    def text(self, value: TextValue) -> Text:
         return Text.of(value, self.lang)
+
+    def optional_text(self, value: TextValue | None) -> Text | None:
+        return None if value is None else self.text(value)
 
     def effect(self, e: EffectModel) -> Effect:
         return effect_from_fields(e.model_dump(exclude_none=True))
 
     def card(self, c: CardModel) -> Card:
+        """The model's class is the one for its `type` (schema.CARD_MODELS): each brings its own fields."""
         extra: dict[str, Any] = {}
-        if c.type in ("role", "task"):
+        if isinstance(c, RoleCardModel):  # a role, or a task (a TaskCardModel is a RoleCardModel)
             extra.update(hours=c.hours, personal=frozen_map(c.personal), social=frozen_map(c.social))
-            extra["requires"] = tuple(getattr(c, "requires", ()))
+            extra["requires"] = tuple(c.requires) if isinstance(c, TaskCardModel) else ()
             extra["on_play"] = tuple(self.effect(e) for e in c.on_play)
             extra["advice"] = c.advice
-        elif c.type == "event":
+        elif isinstance(c, EventCardModel):
             extra["effects"] = tuple(self.effect(e) for e in c.effects)
-        elif c.type == "dilemma":
+        elif isinstance(c, DilemmaCardModel):
             extra["options"] = tuple(
                 DilemmaOption(self.text(o.label), tuple(self.effect(e) for e in o.effects)) for o in c.options
             )
-        elif c.type == "prompt":
+        elif isinstance(c, PromptCardModel):
             extra.update(competence=c.competence, phase=c.phase)
         return Card(
-            id=c.id, type=c.type, title=self.text(c.title), text=self.text(c.text), tags=tuple(c.tags),
+            id=c.id, type=c.type, title=self.text(c.title), text=self.optional_text(c.text), tags=tuple(c.tags),
             copies=c.copies, image=c.image, icon=c.icon, **extra,
         )
 
     def combo(self, c: ComboModel) -> Combo:
         return Combo(
-            id=c.id, title=self.text(c.title), text=self.text(c.text), needs=tuple(c.needs),
+            id=c.id, title=self.text(c.title), text=self.optional_text(c.text), needs=tuple(c.needs),
             bonus_personal=frozen_map(c.bonus.personal), bonus_social=frozen_map(c.bonus.social),
             icon=c.icon,
         )
@@ -66,12 +69,12 @@ def build_deck(
         id=d.id,
         title=b.text(d.title),
         languages=tuple(d.languages),
-        personal=tuple(PersonalDimension(p.id, b.text(p.name), b.text(p.question), p.icon)
+        personal=tuple(PersonalDimension(p.id, b.text(p.name), b.optional_text(p.question), p.icon)
                        for p in d.dimensions.personal),
         social=tuple(SocialDimension(s.id, b.text(s.name), s.need, s.icon) for s in d.dimensions.social),
         cards=tuple(b.card(c) for c in cards),
         combos=tuple(b.combo(c) for c in combos),
-        description=b.text(d.description),
+        description=b.optional_text(d.description),
         format=d.format,
         version=d.version or "",
         hours_per_week=d.hours_per_week,

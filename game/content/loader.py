@@ -7,6 +7,7 @@ import hashlib
 import os
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Iterator
 
 from game.core.deck import Deck
 from game.paths import decks_dir
@@ -17,16 +18,17 @@ from .errors import NO_MARK, WARNING, DeckError, DeckLoadError
 from .images import image_problem
 from .messages import Message, msg
 from .references import DeckFacts, ReferenceCheck
-from .schema import CARD_MODELS, KNOWN_FORMAT, ComboModel, DeckFileModel, IncludedFileModel, nearest
+from .schema import (CARD_MODELS, KNOWN_FORMAT, BonusModel, CardModel, ComboModel, DeckFileModel,
+                     IncludedFileModel, nearest)
 from .sources import Item, Reporter, Source
 from .validation import validate
-from .yaml_reader import read_yaml
+from .yaml_reader import ValuePath, read_yaml
 
 ENTRY = "deck.yaml"
 IMAGE_SUFFIXES = (".png", ".svg")
 
 
-def display_name(path: str | os.PathLike) -> str:
+def display_name(path: str | os.PathLike[str]) -> str:
     """The folder as messages show it: as given, or `decks/ID` for a built-in deck found by id."""
     given = os.fspath(path)
     p = Path(given)
@@ -39,7 +41,7 @@ def display_name(path: str | os.PathLike) -> str:
     return given
 
 
-def load_deck(path: str | os.PathLike, name: str | None = None) -> Deck:
+def load_deck(path: str | os.PathLike[str], name: str | None = None) -> Deck:
     """The deck in folder `path`; raises DeckLoadError with every problem if it has any error."""
     deck, problems = inspect_deck(path, name)
     if deck is None:
@@ -47,18 +49,18 @@ def load_deck(path: str | os.PathLike, name: str | None = None) -> Deck:
     return deck
 
 
-def check_deck(path: str | os.PathLike, name: str | None = None) -> list[DeckError]:
+def check_deck(path: str | os.PathLike[str], name: str | None = None) -> list[DeckError]:
     """Every problem (errors and warnings) of the deck in folder `path`; never raises for bad content."""
     return inspect_deck(path, name)[1]
 
 
-def inspect_deck(path: str | os.PathLike, name: str | None = None) -> tuple[Deck | None, list[DeckError]]:
+def inspect_deck(path: str | os.PathLike[str], name: str | None = None) -> tuple[Deck | None, list[DeckError]]:
     with _collector_paused():
         return _DeckReading(Path(path), name or display_name(path)).run()
 
 
 @contextmanager
-def _collector_paused():
+def _collector_paused() -> Iterator[None]:
     """Reading a deck makes hundreds of thousands of short-lived objects without reference
     cycles; the cycle collector's passes over them made loading grow faster than the deck
     (0.23 against 0.15 ms a card at 2,000 cards). It runs again as soon as the deck is read."""
@@ -71,7 +73,7 @@ def _collector_paused():
             gc.enable()
 
 
-def _gives_points(bonus) -> bool:
+def _gives_points(bonus: BonusModel) -> bool:
     return any(bonus.personal.values()) or any(bonus.social.values())
 
 
@@ -81,8 +83,8 @@ class _DeckReading:
         self.shown = shown
         self.report = Reporter()
         self.files: list[Source] = []
-        self.cards: list[Item] = []
-        self.combos: list[Item] = []
+        self.cards: list[Item[CardModel]] = []
+        self.combos: list[Item[ComboModel]] = []
 
     def problem(self, file: str, message: Message) -> tuple[None, list[DeckError]]:
         self.report.log.add(file, NO_MARK, "deck", "", message)
@@ -128,14 +130,8 @@ class _DeckReading:
         self._includes(main, data)
         for item in self.cards:
             self._validate_card(item)
-        for item in self.combos:
-            model, findings = validate(ComboModel, item.raw)
-            item.model = model
-            for f in findings:
-                self.report.on(item, f.path, f.message, at_key=f.at_key)
-            if model is not None and not _gives_points(model.bonus):
-                where = ("bonus",) if isinstance(item.raw, dict) and "bonus" in item.raw else ("id",)
-                self.report.on(item, where, msg("combo_no_bonus"), WARNING)
+        for combo in self.combos:
+            self._validate_combo(combo)
 
         if any(not source.yaml.readable for source in self.files):
             # A file that could not be read hides its cards: every cross-check would only echo that.
@@ -148,12 +144,16 @@ class _DeckReading:
         check.playable()
         images = self._images()
 
-        if self.report.log.has_errors or deck_model is None:
+        cards = [i.model for i in self.cards if i.model is not None]
+        combos = [i.model for i in self.combos if i.model is not None]
+        # An entry without a model has had its error reported; the lengths say so to the reader too.
+        if (self.report.log.has_errors or deck_model is None
+                or len(cards) < len(self.cards) or len(combos) < len(self.combos)):
             return None, self.report.log.problems
         deck = build_deck(
             deck_model,
-            [i.model for i in self.cards],
-            [i.model for i in self.combos],
+            cards,
+            combos,
             source=os.fspath(self.folder),
             fingerprint=self._fingerprint(images),
         )
@@ -167,13 +167,10 @@ class _DeckReading:
         return source
 
     def _collect(self, source: Source) -> None:
-        data = source.value if isinstance(source.value, dict) else {}
-        for key, kind, into in (("cards", "card", self.cards), ("combos", "combo", self.combos)):
-            entries = data.get(key)
-            if isinstance(entries, list):
-                into.extend(Item(kind, source, (key, i), raw) for i, raw in enumerate(entries))
+        self.cards.extend(Item("card", source, path, raw) for path, raw in _entries(source, "cards"))
+        self.combos.extend(Item("combo", source, path, raw) for path, raw in _entries(source, "combos"))
 
-    def _includes(self, main: Source, data: dict) -> None:
+    def _includes(self, main: Source, data: dict[str, Any]) -> None:
         includes = data.get("include")
         if not isinstance(includes, list):
             return
@@ -181,9 +178,9 @@ class _DeckReading:
         for i, rel in enumerate(includes):
             if not isinstance(rel, str):
                 continue  # the schema has said what is wrong
-            target, why = resolve_inside(self.folder, rel)
-            if why:
-                self.report.at(main, ("include", i), why)
+            target = resolve_inside(self.folder, rel)
+            if isinstance(target, Message):
+                self.report.at(main, ("include", i), target)
                 continue
             if target == (self.folder / ENTRY).resolve():
                 self.report.at(main, ("include", i), msg("include_self", entry=ENTRY))
@@ -208,7 +205,7 @@ class _DeckReading:
                 self.report.at(source, f.path, message, at_key=f.at_key)
             self._collect(source)
 
-    def _validate_card(self, item: Item) -> None:
+    def _validate_card(self, item: Item[CardModel]) -> None:
         raw = item.raw
         if not isinstance(raw, dict):
             self.report.on(item, (), msg("card_not_mapping"))
@@ -233,6 +230,15 @@ class _DeckReading:
         for f in findings:
             self.report.on(item, f.path, f.message, at_key=f.at_key)
 
+    def _validate_combo(self, item: Item[ComboModel]) -> None:
+        model, findings = validate(ComboModel, item.raw)
+        item.model = model
+        for f in findings:
+            self.report.on(item, f.path, f.message, at_key=f.at_key)
+        if model is not None and not _gives_points(model.bonus):
+            where = ("bonus",) if isinstance(item.raw, dict) and "bonus" in item.raw else ("id",)
+            self.report.on(item, where, msg("combo_no_bonus"), WARNING)
+
     def _images(self) -> list[tuple[str, Path]]:
         found: dict[str, Path] = {}
         for item in self.cards:
@@ -242,14 +248,15 @@ class _DeckReading:
             if not image.lower().endswith(IMAGE_SUFFIXES):
                 self.report.on(item, ("image",), msg("image_suffix", image=image))
                 continue
-            target, why = resolve_inside(self.folder, image)
-            if not why:
-                problem = image_problem(target)
-                why = msg("image_problem", image=image, problem=problem) if problem else None
-            if why:
-                self.report.on(item, ("image",), why)
-            else:
-                found[image] = target
+            target = resolve_inside(self.folder, image)
+            if isinstance(target, Message):
+                self.report.on(item, ("image",), target)
+                continue
+            problem = image_problem(target)
+            if problem:
+                self.report.on(item, ("image",), msg("image_problem", image=image, problem=problem))
+                continue
+            found[image] = target
         return sorted(found.items())
 
     def _fingerprint(self, images: list[tuple[str, Path]]) -> str:
@@ -264,3 +271,10 @@ class _DeckReading:
             digest.update(f"{rel}\0{len(raw)}\0".encode())
             digest.update(raw)
         return digest.hexdigest()[:16]
+
+
+def _entries(source: Source, key: str) -> list[tuple[ValuePath, Any]]:
+    """The entries of a file's `cards:` or `combos:` list, each with its path in the file."""
+    data = source.value if isinstance(source.value, dict) else {}
+    entries = data.get(key)
+    return [((key, i), raw) for i, raw in enumerate(entries)] if isinstance(entries, list) else []

@@ -10,7 +10,6 @@ player's language. A parameter may itself be a message (a reason inside a senten
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ..i18n import table
 
@@ -22,7 +21,7 @@ class Message:
     """A checker message: `key` in checker.json and its parameters; str() is the English text."""
 
     key: str
-    params: tuple[tuple[str, Any], ...] = ()
+    params: tuple[tuple[str, object], ...] = ()
 
     def text(self, lang: str = CHECKER_LANGUAGE) -> str:
         return word(lang, self.key, **dict(self.params))
@@ -31,7 +30,7 @@ class Message:
         return self.text(CHECKER_LANGUAGE)
 
 
-def msg(name: str, /, **params: Any) -> Message:
+def msg(name: str, /, **params: object) -> Message:
     """The message `name` with its parameters (lists become tuples, so that messages compare)."""
     return Message(name, tuple((k, tuple(v) if type(v) is list else v) for k, v in params.items()))
 
@@ -47,15 +46,15 @@ def _number(n: int | float, lang: str) -> str:
     return text.replace(",", ".") if lang == "nl" else text
 
 
-class Both(tuple):
+class Both(tuple[object, ...]):
     """Items said as a list with "and" before the last: "role and task", "rol en taak"."""
 
 
-class Either(tuple):
+class Either(tuple[object, ...]):
     """Items said as a list with "or" before the last: "need, hours or add"."""
 
 
-def _value(value: Any, lang: str) -> str:
+def _value(value: object, lang: str) -> str:
     if isinstance(value, Message):
         return value.text(lang)
     if isinstance(value, (Both, Either)):
@@ -69,7 +68,7 @@ def _value(value: Any, lang: str) -> str:
     return str(value)
 
 
-def word(lang: str, name: str, /, **params: Any) -> str:
+def word(lang: str, name: str, /, **params: object) -> str:
     """`checker.<name>` in `lang` (English when the language lacks it), filled in; plural forms
     are chosen by the parameter `n`."""
     full = f"checker.{name}"

@@ -15,8 +15,10 @@ from game.icons import has_icon, icon_names
 
 from .errors import WARNING
 from .messages import Both, Message, msg, thing
-from .schema import ID_PATTERN, nearest
-from .sources import Item, Reporter, Source
+from .schema import (ID_PATTERN, CardModel, ComboModel, DilemmaCardModel, EffectModel, EventCardModel,
+                     RoleCardModel, TaskCardModel, nearest)
+from .sources import Item, ModelT, Reporter, Source
+from .yaml_reader import ValuePath
 
 MAX_CARDS = 2000
 MIN_EVENTS = 6  # one per round of the longest game
@@ -24,17 +26,17 @@ FACE_TITLE_MAX, FACE_TEXT_MAX = 40, 180
 _SEARCH_BUDGET = 20_000
 
 
-def _ids(entries: Any) -> list[str]:
+def _ids(entries: object) -> list[str]:
     if not isinstance(entries, list):
         return []
     return [e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)]
 
 
-def _int(value: Any, default: int) -> int:
+def _int(value: object, default: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
-def _within(value: Any, lo: int, hi: int, default: int) -> int | None:
+def _within(value: object, lo: int, hi: int, default: int) -> int | None:
     """The setting, its default when absent, or None when it is wrong (reported elsewhere; no echoes)."""
     if value is None:
         return default
@@ -51,18 +53,21 @@ class DeckFacts:
     social: list[str]
     hand_size: int | None
     hours_per_week: int | None
-    cards: list[Item]
-    combos: list[Item]
+    cards: list[Item[CardModel]]
+    combos: list[Item[ComboModel]]
     card_types: dict[str, str] = field(default_factory=dict)
     tags: set[str] = field(default_factory=set)
 
     @classmethod
-    def gather(cls, data: dict, cards: list[Item], combos: list[Item]) -> "DeckFacts":
+    def gather(cls, data: dict[str, Any], cards: list[Item[CardModel]],
+               combos: list[Item[ComboModel]]) -> "DeckFacts":
         langs = data.get("languages")
         languages = (
             tuple(langs) if isinstance(langs, list) and langs and all(isinstance(x, str) for x in langs) else None
         )
-        dims = data.get("dimensions") if isinstance(data.get("dimensions"), dict) else {}
+        dims = data.get("dimensions")
+        if not isinstance(dims, dict):
+            dims = {}
         facts = cls(
             languages=languages,
             personal=_ids(dims.get("personal")),
@@ -82,12 +87,12 @@ class DeckFacts:
 
 
 def _unknown(what: str, value: str, known: Iterable[str]) -> Message:
-    known = list(known)
-    near = nearest(value, known)
+    names = list(known)
+    near = nearest(value, names)
     if near:
         return msg("unknown_near", what=thing(what), value=value, near=near)
-    if known:
-        return msg("unknown_known", what=thing(what), value=value, known=known)
+    if names:
+        return msg("unknown_known", what=thing(what), value=value, known=names)
     return msg("unknown", what=thing(what), value=value)
 
 
@@ -105,10 +110,12 @@ class ReferenceCheck:
         self.report = report
         self.main = main
         self.facts = facts
+        self._budget_cache: int | None = None
+        self._copies_cache: list[tuple[str, int, int, set[str]]] | None = None
 
     # ---- the deck file itself -----------------------------------------------------------
 
-    def deck(self, data: dict, deck_ok: bool) -> None:
+    def deck(self, data: dict[str, Any], deck_ok: bool) -> None:
         f = self.facts
         balance = data.get("balance_dimension")
         if isinstance(balance, str) and balance not in f.personal and f.personal:
@@ -130,14 +137,14 @@ class ReferenceCheck:
                     self._icon(self.main, d, ("dimensions", side, i))
         self._tag_names(data)
 
-    def _icon(self, source: Source, owner: Any, path: tuple) -> None:
+    def _icon(self, source: Source, owner: object, path: ValuePath) -> None:
         icon = owner.get("icon") if isinstance(owner, dict) else None
         if isinstance(icon, str) and not has_icon(icon):
             near = nearest(icon, icon_names())
             self.report.at(source, path + ("icon",), msg("icon_near", icon=icon, near=near) if near
                            else msg("icon", icon=icon))
 
-    def _tag_names(self, data: dict) -> None:
+    def _tag_names(self, data: dict[str, Any]) -> None:
         """With a `tags:` section, every tag a card uses has a display name, and every name a user."""
         names = data.get("tags")
         if not isinstance(names, dict):
@@ -153,7 +160,7 @@ class ReferenceCheck:
             self.report.at(self.main, ("tags",),
                            msg("tag_names_missing", n=len(missing), tags=missing), WARNING, at_key=True)
 
-    def _unique_ids(self, source: Source, path: tuple, entries: Any, what: str) -> None:
+    def _unique_ids(self, source: Source, path: ValuePath, entries: object, what: str) -> None:
         if not isinstance(entries, list):
             return
         first: dict[str, int] = {}
@@ -170,7 +177,7 @@ class ReferenceCheck:
 
     # ---- texts in every language ----------------------------------------------------------
 
-    def _texts(self, source: Source, owner: dict, keys: Iterable[str], path: tuple) -> None:
+    def _texts(self, source: Source, owner: dict[str, Any], keys: Iterable[str], path: ValuePath) -> None:
         langs = self.facts.languages
         if not langs:
             return
@@ -193,9 +200,9 @@ class ReferenceCheck:
 
     # ---- cards ----------------------------------------------------------------------------
 
-    def _unique_item_ids(self, items: list[Item], what: str) -> None:
+    def _unique_item_ids(self, items: list[Item[ModelT]], what: str) -> None:
         """Every id once: a second use names the file and line of the first."""
-        first: dict[str, Item] = {}
+        first: dict[str, Item[ModelT]] = {}
         for item in items:
             ident = item.raw_id
             if ident is None:
@@ -214,31 +221,32 @@ class ReferenceCheck:
             if item.model is not None:
                 self._card(item, item.model)
 
-    def _card(self, item: Item, card: Any) -> None:
+    def _card(self, item: Item[CardModel], card: CardModel) -> None:
+        """Checks by the card's model, whose class is the one for its `type` (schema.CARD_MODELS)."""
         raw = item.raw
         self._texts(item.source, raw, ("title", "text"), item.path)
         self._face(item, raw)
         self._icon(item.source, raw, item.path)
-        if card.type in PLAYABLE_TYPES:
+        if isinstance(card, RoleCardModel):  # a role or a task (PLAYABLE_TYPES)
             self._dimension_keys(item, ("personal",), card.personal, self.facts.personal, "personal")
             self._dimension_keys(item, ("social",), card.social, self.facts.social, "social")
-            for i, tag in enumerate(getattr(card, "requires", ())):
+            for i, tag in enumerate(card.requires if isinstance(card, TaskCardModel) else ()):
                 self._tag(item, ("requires", i), tag)
             for j, effect in enumerate(card.on_play):
                 self._effect(item, ("on_play", j), effect, context="on_play")
             if not any(card.personal.values()) and not any(card.social.values()):
                 self.report.on(item, ("type",),
                                msg("card_worth_nothing", type=card.type), WARNING)
-        if card.type == "event":
+        if isinstance(card, EventCardModel):
             for j, effect in enumerate(card.effects):
                 self._effect(item, ("effects", j), effect, context="event")
-        if card.type == "dilemma":
+        if isinstance(card, DilemmaCardModel):
             for i, option in enumerate(card.options):
                 self._texts(item.source, raw["options"][i], ("label",), item.path + ("options", i))
                 for j, effect in enumerate(option.effects):
                     self._effect(item, ("options", i, "effects", j), effect, context="dilemma")
 
-    def _face(self, item: Item, raw: dict) -> None:
+    def _face(self, item: Item[CardModel], raw: dict[str, Any]) -> None:
         for key, limit, what in (("title", FACE_TITLE_MAX, "title"), ("text", FACE_TEXT_MAX, "text")):
             value = raw.get(key)
             texts = {"": value} if isinstance(value, str) else value if isinstance(value, dict) else {}
@@ -247,19 +255,21 @@ class ReferenceCheck:
                     self.report.on(item, (key,), msg(f"face.{what}_lang", lang=lang, n=len(text), limit=limit) if lang
                                    else msg(f"face.{what}", n=len(text), limit=limit), WARNING)
 
-    def _dimension_keys(self, item: Item, sub: tuple, values: dict, known: list[str], side: str) -> None:
+    def _dimension_keys(self, item: Item[ModelT], sub: ValuePath, dims: Iterable[str], known: list[str],
+                        side: str) -> None:
+        """Every dimension id in `dims` (a mapping's keys) is one of the deck's `known` ids."""
         if not known:
             return
-        for dim in values:
+        for dim in dims:
             if dim not in known:
                 what = side if "dimension" in side else f"{side} dimension"
                 self.report.on(item, sub + (dim,), _unknown(what, dim, known), at_key=True)
 
-    def _tag(self, item: Item, sub: tuple, tag: str) -> None:
+    def _tag(self, item: Item[ModelT], sub: ValuePath, tag: str) -> None:
         if tag not in self.facts.tags:
             self.report.on(item, sub, _no_tag(tag, sorted(self.facts.tags)))
 
-    def _effect(self, item: Item, sub: tuple, effect: Any, context: str) -> None:
+    def _effect(self, item: Item[CardModel], sub: ValuePath, effect: EffectModel, context: str) -> None:
         """Check an effect (its validated model) against the deck, by its kind's own specs."""
         kind = next(KINDS[k] for k in KINDS if getattr(effect, k, None) is not None)
         if context not in kind.contexts:
@@ -271,7 +281,8 @@ class ReferenceCheck:
         for name, spec in kind.fields.items():
             self._value(item, sub + (name,), spec, getattr(effect, name, None), name)
 
-    def _value(self, item: Item, where: tuple, spec: Spec, value: Any, name: str) -> None:
+    def _value(self, item: Item[CardModel], where: ValuePath, spec: Spec, value: Any, name: str) -> None:
+        """`value`: an effect's field, typed by `spec` at run time (schema._field_type)."""
         f = self.facts
         if value is None:
             return
@@ -324,17 +335,17 @@ class ReferenceCheck:
 
     def _hours_budget(self) -> int:
         """The most hours a week can ever hold: the deck's budget plus every hours gain (computed once)."""
-        if getattr(self, "_budget_cache", None) is None:
+        if self._budget_cache is None:
             self._budget_cache = self._compute_hours_budget()
         return self._budget_cache
 
     def _playable_copies(self) -> list[tuple[str, int, int, set[str]]]:
         """(card id, copy number, hours, tags) of every role/task copy (computed once per check)."""
-        if getattr(self, "_copies_cache", None) is None:
-            copies = []
+        if self._copies_cache is None:
+            copies: list[tuple[str, int, int, set[str]]] = []
             for item in self.facts.cards:
                 card = item.model
-                if card is not None and card.type in PLAYABLE_TYPES:
+                if isinstance(card, RoleCardModel):  # a role or a task (PLAYABLE_TYPES)
                     copies.extend((card.id, n, card.hours, set(card.tags)) for n in range(card.copies))
             self._copies_cache = copies
         return self._copies_cache
@@ -343,15 +354,18 @@ class ReferenceCheck:
         extra = 0
         for item in self.facts.cards:
             card = item.model
-            if card is None:
-                continue
-            effects = list(getattr(card, "effects", ())) + list(getattr(card, "on_play", ()))
-            for option in getattr(card, "options", ()):
-                effects.extend(option.effects)
+            effects: list[EffectModel] = []
+            if isinstance(card, EventCardModel):
+                effects += card.effects
+            if isinstance(card, RoleCardModel):
+                effects += card.on_play
+            if isinstance(card, DilemmaCardModel):
+                for option in card.options:
+                    effects.extend(option.effects)
             extra += sum(effect_from_fields(e.model_dump(exclude_none=True)).hours_gain() for e in effects)
         return (self.facts.hours_per_week or 80) + extra
 
-    def _never_met(self, needs: list[str]) -> str | None:
+    def _never_met(self, needs: list[str]) -> Message | None:
         copies = self._playable_copies()
         options: list[list[int]] = []
         for need in needs:
@@ -366,18 +380,19 @@ class ReferenceCheck:
                     return msg("never.card", card=need, type=kind)
             options.append(sorted(fits, key=lambda i: copies[i][2]))
         budget = self._hours_budget()
-        best = [None]
-        steps = [0]
+        best: int | None = None  # the fewest hours of a way to meet every need found so far
+        steps = 0
         order = sorted(range(len(options)), key=lambda k: len(options[k]))
 
         def search(k: int, used: set[int], hours: int) -> bool:
-            steps[0] += 1
-            if steps[0] > _SEARCH_BUDGET:
+            nonlocal best, steps
+            steps += 1
+            if steps > _SEARCH_BUDGET:
                 return True  # too many ways to try: assume it can be met
-            if best[0] is not None and hours >= best[0]:
+            if best is not None and hours >= best:
                 return False
             if k == len(order):
-                best[0] = hours
+                best = hours
                 return hours <= budget
             for i in options[order[k]]:
                 if i not in used:
@@ -389,9 +404,9 @@ class ReferenceCheck:
 
         if search(0, set(), 0):
             return None
-        if best[0] is None:
+        if best is None:
             return msg("never.distinct")
-        return msg("never.hours", hours=best[0], budget=budget)
+        return msg("never.hours", hours=best, budget=budget)
 
     # ---- the deck as a whole ----------------------------------------------------------------
 

@@ -1,10 +1,14 @@
-"""The shape of deck files as pydantic models: keys, types and ranges (not cross-references)."""
+"""The shape of deck files as pydantic models: keys, types and ranges (not cross-references).
+
+A constrained value is its plain type `Annotated` with the validator that says what is allowed
+(`Annotated[StrictInt, in_range(1, 5)]`), so a type checker reads it as the plain type.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Iterable, Optional, Self
 
 from pydantic import (AfterValidator, BaseModel, ConfigDict, PlainValidator, StrictInt, StrictStr, create_model,
                       model_validator)
@@ -21,7 +25,7 @@ TITLE_MAX, TEXT_MAX = 60, 400
 KNOWN_FORMAT = 1
 
 
-def nearest(word: str, choices) -> str | None:
+def nearest(word: str, choices: Iterable[str]) -> str | None:
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return found[0] if found else None
 
@@ -32,17 +36,21 @@ def _fail(kind: str, message: Message) -> PydanticCustomError:
     return PydanticCustomError(kind, "{text}", {"text": str(message), "words": message})
 
 
-def Range(lo: int, hi: int):
+def in_range(lo: int, hi: int) -> AfterValidator:
+    """A whole number from lo to hi."""
+
     def check(v: int) -> int:
         if not lo <= v <= hi:
             raise _fail("range", msg("range", value=str(v), lo=lo, hi=hi))
         return v
 
-    return Annotated[StrictInt, AfterValidator(check)]
+    return AfterValidator(check)
 
 
-def Count(lo: int, hi: int, what: str):
-    def check(v: list) -> list:
+def count(lo: int, hi: int, what: str) -> AfterValidator:
+    """A list of lo to hi items."""
+
+    def check(v: list[Any]) -> list[Any]:
         if not lo <= len(v) <= hi:
             raise _fail("count", msg("count", n=len(v), what=thing(what), lo=lo, hi=hi))
         return v
@@ -69,7 +77,9 @@ def _check_language(v: str) -> str:
 Language = Annotated[StrictStr, AfterValidator(_check_language)]
 
 
-def Choice(values: tuple[str, ...]):
+def one_of(values: tuple[str, ...]) -> AfterValidator:
+    """One of the words `values`."""
+
     def check(v: str) -> str:
         if v not in values:
             near = nearest(v, values)
@@ -77,10 +87,10 @@ def Choice(values: tuple[str, ...]):
                         else msg("choice", value=v, values=list(values)))
         return v
 
-    return Annotated[StrictStr, AfterValidator(check)]
+    return AfterValidator(check)
 
 
-def _describe(v: Any) -> Message:
+def _describe(v: object) -> Message:
     if isinstance(v, bool):
         return msg("got.yes_no", value=str(v))
     if isinstance(v, (int, float)):
@@ -92,10 +102,15 @@ def _describe(v: Any) -> Message:
     return msg("got.value", value=repr(v))
 
 
-def TextOf(limit: int, what: str):
-    """A text: a non-empty string, or a mapping language -> non-empty string, at most `limit` long."""
+# A text as a deck file gives it: one string, or a mapping language -> string (game.core.deck.Text.of).
+TextValue = str | dict[str, str]
 
-    def check(v: Any) -> Any:
+
+def text_of(limit: int, what: str) -> PlainValidator:
+    """A text: a non-empty string, or a mapping language -> non-empty string, at most `limit` long.
+    It replaces pydantic's own checks of the value, so that every mistake gets our own words."""
+
+    def check(v: object) -> TextValue:
         if v is None:
             raise _fail("text", msg("text_none"))
         if isinstance(v, str):
@@ -123,19 +138,19 @@ def TextOf(limit: int, what: str):
         extra = "; put it in quotes" if isinstance(v, (int, float)) and not isinstance(v, bool) else ""
         raise _fail("text", msg("text_expected_quotes" if extra else "text_expected", got=_describe(v)))
 
-    return Annotated[Any, PlainValidator(check)]
+    return PlainValidator(check)
 
 
-Title = TextOf(TITLE_MAX, "a title")
-LongText = TextOf(TEXT_MAX, "a text")
+Title = Annotated[TextValue, text_of(TITLE_MAX, "a title")]
+LongText = Annotated[TextValue, text_of(TEXT_MAX, "a text")]
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
-PersonalValue = Range(-3, 3)
-SocialValue = Range(0, 3)
+PersonalValue = Annotated[StrictInt, in_range(-3, 3)]
+SocialValue = Annotated[StrictInt, in_range(0, 3)]
 
 
 # ---- dimensions and deck settings -------------------------------------------------------
@@ -151,13 +166,13 @@ class PersonalDimensionModel(Strict):
 class SocialDimensionModel(Strict):
     id: Id
     name: Title
-    need: Range(1, 5)
+    need: Annotated[StrictInt, in_range(1, 5)]
     icon: Optional[StrictStr] = None
 
 
 class DimensionsModel(Strict):
-    personal: Annotated[list[PersonalDimensionModel], Count(3, 8, "personal dimensions")]
-    social: Annotated[list[SocialDimensionModel], Count(3, 8, "social dimensions")]
+    personal: Annotated[list[PersonalDimensionModel], count(3, 8, "personal dimensions")]
+    social: Annotated[list[SocialDimensionModel], count(3, 8, "social dimensions")]
 
 
 class QuadrantsModel(Strict):
@@ -182,17 +197,17 @@ class DeckFileModel(Strict):
     title: Title
     description: Optional[LongText] = None
     version: Optional[StrictStr] = None
-    languages: Annotated[list[Language], Count(1, 20, "languages"), AfterValidator(_unique_languages)]
-    hours_per_week: Range(8, 80) = 40
-    hand_size: Range(3, 8) = 5
-    market_size: Range(0, 8) = 4
-    actions_per_turn: Range(1, 3) = 2
+    languages: Annotated[list[Language], count(1, 20, "languages"), AfterValidator(_unique_languages)]
+    hours_per_week: Annotated[StrictInt, in_range(8, 80)] = 40
+    hand_size: Annotated[StrictInt, in_range(3, 8)] = 5
+    market_size: Annotated[StrictInt, in_range(0, 8)] = 4
+    actions_per_turn: Annotated[StrictInt, in_range(1, 3)] = 2
     balance_dimension: Optional[Id] = None
     include: list[StrictStr] = []
     dimensions: DimensionsModel
     quadrants: Optional[QuadrantsModel] = None
     tags: Optional[dict[Id, Title]] = None  # display names of tags, per language
-    cards: list[Any] = []
+    cards: list[Any] = []  # plain values, each validated on its own by its type's model
     combos: list[Any] = []
 
 
@@ -208,18 +223,21 @@ class IncludedFileModel(Strict):
 
 
 def _field_type(spec: Spec, name: str) -> Any:
+    """The annotation for a key of an effect, made at run time from its spec (a type form: Any)."""
     if isinstance(spec, Whole):
-        return Range(spec.lo, spec.hi)
+        return Annotated[StrictInt, in_range(spec.lo, spec.hi)]
     if isinstance(spec, Deltas):
-        return dict[StrictStr, Range(spec.lo, spec.hi)]
+        return dict[StrictStr, Annotated[StrictInt, in_range(spec.lo, spec.hi)]]
     if isinstance(spec, (CardId, TagId)):
         return Id
     if isinstance(spec, OneOf):
-        return Choice(spec.values)
+        return Annotated[StrictStr, one_of(spec.values)]
     if isinstance(spec, Record):
-        keys = {key: (_field_type(sub, key), ... if required else ({} if isinstance(sub, Deltas) else None))
-                for key, sub, required in spec.keys}
-        return create_model(f"{name.title()}Model", __base__=Strict, **keys)
+        keys: dict[str, tuple[Any, Any]] = {  # key -> (annotation, default; ... when required)
+            key: (_field_type(sub, key), ... if required else ({} if isinstance(sub, Deltas) else None))
+            for key, sub, required in spec.keys}
+        # mypy matches **keys against create_model's own keyword parameters (__config__, ...) too
+        return create_model(f"{name.title()}Model", __base__=Strict, **keys)  # type: ignore[call-overload]
     raise TypeError(f"no schema for {spec!r}")
 
 
@@ -234,7 +252,7 @@ def _owners() -> dict[str, str]:
 
 class _EffectBase(Strict):
     @model_validator(mode="after")
-    def _exactly_one(self):
+    def _exactly_one(self) -> Self:
         present = [k for k in KINDS if getattr(self, k) is not None]
         if len(present) != 1:
             got = Both(present) if present else msg("none_of_them")
@@ -245,11 +263,21 @@ class _EffectBase(Strict):
         return self
 
 
-EffectModel = create_model(
-    "EffectModel", __base__=_EffectBase,
-    **{name: (Optional[_field_type(spec, name)], None)
-       for kind in KINDS.values() for name, spec in kind.fields.items()},
-)
+def _effect_model() -> type[_EffectBase]:
+    """One optional field per key of every effect kind, each typed by the key's spec."""
+    keys: dict[str, tuple[Any, Any]] = {name: (Optional[_field_type(spec, name)], None)
+                                        for kind in KINDS.values() for name, spec in kind.fields.items()}
+    # mypy matches **keys against create_model's own keyword parameters (__config__, ...) too
+    model: type[_EffectBase] = create_model("EffectModel", __base__=_EffectBase, **keys)  # type: ignore[call-overload]
+    return model
+
+
+if TYPE_CHECKING:
+    class EffectModel(_EffectBase):
+        """The effect model's fields are made at run time from the effect kinds (see _effect_model);
+        code reads them by the kinds' own key names (getattr, model_dump)."""
+else:
+    EffectModel = _effect_model()
 
 
 # ---- cards and combos ---------------------------------------------------------------------
@@ -261,17 +289,17 @@ class CardModel(Strict):
     title: Title
     text: Optional[LongText] = None
     tags: list[Id] = []
-    copies: Range(1, 4) = 1
+    copies: Annotated[StrictInt, in_range(1, 4)] = 1
     image: Optional[StrictStr] = None
     icon: Optional[StrictStr] = None
 
 
 class RoleCardModel(CardModel):
-    hours: Range(1, 60)
+    hours: Annotated[StrictInt, in_range(1, 60)]
     personal: dict[StrictStr, PersonalValue] = {}
     social: dict[StrictStr, SocialValue] = {}
     on_play: list[EffectModel] = []  # once a game, when the card first joins somebody's week
-    advice: Optional[Choice(ADVICE_VALUES)] = None  # what the advisor and the next step may do with it
+    advice: Optional[Annotated[StrictStr, one_of(ADVICE_VALUES)]] = None  # what the advisor and the next step may do with it
 
 
 class TaskCardModel(RoleCardModel):
@@ -290,13 +318,13 @@ class OptionModel(Strict):
 
 class DilemmaCardModel(CardModel):
     text: LongText
-    options: Annotated[list[OptionModel], Count(2, 3, "options")]
+    options: Annotated[list[OptionModel], count(2, 3, "options")]
 
 
 class PromptCardModel(CardModel):
     text: LongText
-    competence: Choice(COMPETENCES)
-    phase: Choice(PROMPT_PHASES) = "reflect"
+    competence: Annotated[StrictStr, one_of(COMPETENCES)]
+    phase: Annotated[StrictStr, one_of(PROMPT_PHASES)] = "reflect"
 
 
 CARD_MODELS: dict[str, type[CardModel]] = {
@@ -317,6 +345,6 @@ class ComboModel(Strict):
     id: Id
     title: Title
     text: Optional[LongText] = None
-    needs: Annotated[list[StrictStr], Count(1, 12, "needs")]
+    needs: Annotated[list[StrictStr], count(1, 12, "needs")]
     bonus: BonusModel = BonusModel()
     icon: Optional[StrictStr] = None

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
 from .errors import ERROR, ProblemLog
 from .messages import Message
-from .yaml_reader import YamlFile
+from .yaml_reader import ValuePath, YamlFile
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
-def render_key(path: tuple) -> str:
+def render_key(path: ValuePath) -> str:
     """('options', 1, 'effects', 0, 'need') -> 'options[1].effects[0].need'."""
     out = ""
     for part in path:
@@ -35,7 +37,7 @@ class Source:
     def value(self) -> Any:
         return self.yaml.value
 
-    def describe(self, path: tuple) -> tuple[str, str]:
+    def describe(self, path: ValuePath) -> tuple[str, str]:
         """The section (card x, combo y, dimensions.personal, deck) and key for a path in this file."""
         path = tuple(path)
         data = self.value if isinstance(self.value, dict) else {}
@@ -60,14 +62,14 @@ class Source:
 
 
 @dataclass
-class Item:
+class Item(Generic[ModelT]):
     """One card or combo entry: where it is, its plain value, and its validated model (None if invalid)."""
 
     kind: str  # "card" | "combo"
     source: Source
-    path: tuple  # ("cards", i) within its source
-    raw: Any
-    model: BaseModel | None = None
+    path: ValuePath  # ("cards", i) within its source
+    raw: Any  # as YAML read it: anything at all until its model says otherwise
+    model: ModelT | None = None
 
     @property
     def raw_id(self) -> str | None:
@@ -86,12 +88,12 @@ class Reporter:
 
     log: ProblemLog = field(default_factory=ProblemLog)
 
-    def at(self, source: Source, path: tuple, message: Message | str, severity: str = ERROR,
+    def at(self, source: Source, path: ValuePath, message: Message | str, severity: str = ERROR,
            at_key: bool = False, claim: bool = False) -> None:
         section, key = source.describe(path)
         self.log.add(source.name, source.yaml.mark(path, at_key), section, key, message, severity, claim)
 
-    def on(self, item: Item, sub: tuple, message: Message | str, severity: str = ERROR,
+    def on(self, item: Item[ModelT], sub: ValuePath, message: Message | str, severity: str = ERROR,
            at_key: bool = False) -> None:
         self.at(item.source, item.path + tuple(sub), message, severity, at_key)
 

@@ -5,26 +5,31 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from .messages import Both, Message, msg
 from .schema import CARD_MODELS, nearest
+from .yaml_reader import ValuePath
+
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
 class Finding:
     """One schema problem: a path inside the validated value, whether it is about the key, and a message."""
 
-    path: tuple
+    path: ValuePath
     at_key: bool
     message: Message | str  # our own words, or a plain message from the schema's validators
     suggests: str | None = None  # for an unknown key: the known key it is probably a typo of
     missing: str | None = None  # for a missing key: its name
 
 
-def validate(model: type[BaseModel], data: Any) -> tuple[BaseModel | None, list[Finding]]:
+def validate(model: type[M], data: Any) -> tuple[M | None, list[Finding]]:
+    """The model of plain values `data` (as YAML read them), or None and every problem found."""
     try:
         return model.model_validate(data), []
     except ValidationError as e:
@@ -48,7 +53,7 @@ _EXPECTED = {
 }
 
 
-def _finding(model: type[BaseModel], err: dict) -> Finding:
+def _finding(model: type[BaseModel], err: ErrorDetails) -> Finding:
     loc = tuple(err["loc"])
     kind, value = err["type"], err.get("input")
     if loc and loc[-1] == "[key]":
@@ -66,17 +71,17 @@ def _finding(model: type[BaseModel], err: dict) -> Finding:
     return Finding(loc, False, _words(err))  # our own validators' messages (schema._fail)
 
 
-def _words(err: dict) -> Message | str:
+def _words(err: ErrorDetails) -> Message | str:
     """A validator's message as key and parameters when it carries one (schema._fail), else its text."""
     words = (err.get("ctx") or {}).get("words")
     return words if isinstance(words, Message) else err["msg"]
 
 
-def _type_message(kind: str, value: Any, err: dict) -> Message | str:
-    expected = _EXPECTED.get(kind)
-    if expected is None:
+def _type_message(kind: str, value: object, err: ErrorDetails) -> Message | str:
+    expected_kind = _EXPECTED.get(kind)
+    if expected_kind is None:
         return _words(err)
-    expected = msg(f"expect.{expected}")
+    expected = msg(f"expect.{expected_kind}")
     if value is None:
         return msg("no_value", expected=expected)
     if kind.startswith("int") and isinstance(value, float):
@@ -94,7 +99,7 @@ def _type_message(kind: str, value: Any, err: dict) -> Message | str:
     return msg("expected_got", expected=expected, got=got)
 
 
-def unknown_key_message(key: str, model: type[BaseModel], parent: tuple) -> Message:
+def unknown_key_message(key: str, model: type[BaseModel], parent: ValuePath) -> Message:
     owner = model_at(model, parent)
     known = list(owner.model_fields) if owner else []
     if owner in CARD_MODELS.values():
@@ -111,6 +116,7 @@ def unknown_key_message(key: str, model: type[BaseModel], parent: tuple) -> Mess
 
 
 def _unwrap(t: Any) -> Any:
+    """The type inside Annotated[...] and Optional[...] (type forms are read at run time: Any)."""
     while True:
         origin = typing.get_origin(t)
         if origin is typing.Annotated:
@@ -124,7 +130,7 @@ def _unwrap(t: Any) -> Any:
             return t
 
 
-def model_at(model: Any, path: tuple) -> type[BaseModel] | None:
+def model_at(model: type[BaseModel], path: ValuePath) -> type[BaseModel] | None:
     """The model class that validates the value at `path` (for listing its known keys)."""
     t: Any = model
     for part in path:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -28,7 +28,7 @@ MAX_DEPTH = 40  # a deck needs about 8 levels; deeper is a mistake or an attack
 MAX_DIGITS = 18  # every number in a deck is small; more digits is a mistake (and 4,300 crash int())
 MAX_SPECIAL_REPORTS = 20  # a file full of control characters is one mistake, not a thousand
 
-Path_ = tuple  # a path into the plain value: str keys and int indexes
+ValuePath = tuple[str | int, ...]  # a path into the plain value: str keys and int indexes
 
 _STD = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = (_STD + t for t in ("str", "int", "float", "bool", "null"))
@@ -46,7 +46,7 @@ _PLAIN_FLOAT = re.compile(r"[-+]?(\d+\.\d*|\.\d+)([eE][-+]?\d+)?")
 class YamlIssue:
     """A problem found while reading, at a path in the file's value (section/key are found later)."""
 
-    path: Path_
+    path: ValuePath
     mark: Mark
     message: Message
 
@@ -56,13 +56,13 @@ class YamlFile:
     """What a YAML file holds, where each part of it is, and what went wrong reading it."""
 
     value: Any = None
-    key_marks: dict = field(default_factory=dict)  # path -> mark of the key (or list item)
-    value_marks: dict = field(default_factory=dict)  # path -> mark of the value
+    key_marks: dict[ValuePath, Mark] = field(default_factory=dict)  # path -> mark of the key (or list item)
+    value_marks: dict[ValuePath, Mark] = field(default_factory=dict)  # path -> mark of the value
     issues: list[YamlIssue] = field(default_factory=list)
     raw: bytes = b""
     readable: bool = False  # False when the file could not be read or parsed at all
 
-    def mark(self, path: Path_, at_key: bool = False) -> Mark:
+    def mark(self, path: ValuePath, at_key: bool = False) -> Mark:
         """The mark of `path`, or of its nearest ancestor that exists."""
         path = tuple(path)
         marks = self.key_marks if at_key else self.value_marks
@@ -200,12 +200,18 @@ def _not_utf8(data: bytes, index: int) -> Message:
 ALIAS = "!alias"  # what an alias becomes: a lone placeholder, so nothing is ever shared
 
 
-class _AliasesApart:
+if TYPE_CHECKING:
+    _Loader = yaml.SafeLoader  # the composer, parser and resolver the mix-in below is mixed with
+else:
+    _Loader = object
+
+
+class _AliasesApart(_Loader):
     """Aliases become placeholder nodes at the alias itself, so nothing is shared and bombs stay small."""
 
-    def compose_node(self, parent, index):  # noqa: D102 - PyYAML's hook
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:  # noqa: D102 - PyYAML's hook
         if self.check_event(yaml.AliasEvent):
-            event = self.get_event()
+            event = self.get_event()  # type: ignore[no-untyped-call]  # Parser.get_event is untyped in types-PyYAML
             return ScalarNode(ALIAS, event.anchor or "", event.start_mark, event.end_mark)
         return super().compose_node(parent, index)
 
@@ -214,14 +220,16 @@ class _SafeComposer(_AliasesApart, yaml.SafeLoader):
     """PyYAML's pure-Python safe reader."""
 
 
+_Composer: type[_AliasesApart]
 if getattr(yaml, "__with_libyaml__", False):
+    from yaml._yaml import CParser  # what yaml.cyaml.CSafeLoader parses with
 
-    class _FastComposer(_AliasesApart, yaml.composer.Composer, yaml.resolver.Resolver, yaml.cyaml.CParser):
+    class _FastComposer(_AliasesApart, yaml.composer.Composer, yaml.resolver.Resolver, CParser):
         """libyaml's parser (fast, not recursive) for events; the Python composer (bounded by the
         recursion limit, never constructing objects) and YAML 1.1 resolver for nodes."""
 
-        def __init__(self, stream):
-            yaml.cyaml.CParser.__init__(self, stream)
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
             yaml.composer.Composer.__init__(self)
             yaml.resolver.Resolver.__init__(self)
 
@@ -265,7 +273,7 @@ def _compose_in_c(text: str) -> Node | None:
 def _compose(text: str, result: YamlFile, original: str | None = None) -> Node | None:
     """The node tree of `text`; `original` is the text as in the file, for positions."""
     original = text if original is None else original
-    loader = None
+    loader: _AliasesApart | None = None
     try:
         if _Composer is not _SafeComposer:
             node = _compose_in_c(text)
@@ -373,9 +381,10 @@ class _Converter:
         self.restore = restore  # puts back the line separators hidden from the parser
 
     def text(self, node: ScalarNode) -> str:
-        return node.value.translate(self.restore) if self.restore else node.value
+        text: str = node.value  # a scalar node's value is its text (typed Any by types-PyYAML)
+        return text.translate(self.restore) if self.restore else text
 
-    def issue(self, path: Path_, mark: Mark, message: Message) -> None:
+    def issue(self, path: ValuePath, mark: Mark, message: Message) -> None:
         self.r.issues.append(YamlIssue(path, mark, message))
 
     def convert_root(self, node: Node) -> None:
@@ -387,7 +396,7 @@ class _Converter:
             self.issue((), NO_MARK, msg("nested"))
             self.r.value = None
 
-    def value(self, node: Node, path: Path_, depth: int) -> Any:
+    def value(self, node: Node, path: ValuePath, depth: int) -> Any:
         if id(node) in self.seen or node.tag == ALIAS:
             self.issue(path, _mark(node), ALIAS_MESSAGE)
             return None
@@ -413,7 +422,7 @@ class _Converter:
             return self.mapping(node, path, depth)
         return None
 
-    def mapping(self, node: MappingNode, path: Path_, depth: int) -> dict:
+    def mapping(self, node: MappingNode, path: ValuePath, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -435,7 +444,7 @@ class _Converter:
             out[key] = self.value(value_node, path + (key,), depth + 1)
         return out
 
-    def key(self, node: Node, path: Path_) -> str | None:
+    def key(self, node: Node, path: ValuePath) -> str | None:
         mark = _mark(node)
         if id(node) in self.seen or node.tag == ALIAS:
             self.issue(path, mark, ALIAS_MESSAGE)
@@ -459,7 +468,7 @@ class _Converter:
             return None
         return text
 
-    def scalar(self, node: ScalarNode, path: Path_) -> Any:
+    def scalar(self, node: ScalarNode, path: ValuePath) -> Any:
         text, tag, mark = self.text(node), node.tag, _mark(node)
         if tag == STR or tag == TIMESTAMP:
             return text
