@@ -82,6 +82,10 @@ def build_parser(extras: list | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # before anything imports pygame
+    if getattr(sys, "frozen", False):  # the built program: a worker process of the hub starts here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--smoke-test"]:
         from .smoke import run_smoke_test

@@ -26,7 +26,9 @@ from .timer import TimerState
 OUTBOX = "room-outbox"
 TABLE_FILE = "room-table.json"
 HEARTBEAT_SECONDS = 5.0
+PROGRESS_EVERY = 1.0  # at most one progress report a second: bots and fast players make many moves
 REQUEST_TIMEOUT = 5.0
+RESULT_TIMEOUT = 20.0  # a hub checking thirty results at once answers the last one later
 BACKOFF_FIRST, BACKOFF_MAX = 0.5, 15.0
 WRONG_CODE_WAIT = 30.0
 
@@ -235,8 +237,7 @@ class RoomLink:
     # ------------------------------------------------------------------ the thread
     def _run(self) -> None:
         while True:
-            wait = self._backoff or self.heartbeat
-            self._wake.wait(wait)
+            self._wake.wait(self._backoff or self._next_progress_wait())
             self._wake.clear()
             if self._closing and not self._work_left():
                 return
@@ -250,13 +251,20 @@ class RoomLink:
             else:
                 self._backoff = min(BACKOFF_MAX, max(BACKOFF_FIRST, self._backoff * 2))
 
+    def _next_progress_wait(self) -> float:
+        with self._lock:
+            since = time.monotonic() - self._last_contact
+            if self._progress is not None and self._progress != self._progress_sent:
+                return max(0.0, PROGRESS_EVERY - since) + 0.001
+            return max(0.0, self.heartbeat - since) + 0.001
+
     def _work_left(self) -> bool:
         with self._lock:
             return self._progress != self._progress_sent or bool(self._pending())
 
-    def _post(self, path: str, body: bytes, headers: dict | None = None) -> Answer:
+    def _post(self, path: str, body: bytes, headers: dict | None = None, timeout: float | None = None) -> Answer:
         answer = request(self.base, "POST", path, self.code, body, {HEADER_TABLE: self.table_id, **(headers or {})},
-                         timeout=self.timeout)
+                         timeout=timeout or self.timeout)
         if answer.status == 0:
             self.status = "unreachable"
         elif answer.status == 403:
@@ -268,7 +276,9 @@ class RoomLink:
     def _send_progress(self) -> bool:
         with self._lock:
             progress = self._progress
-            due = progress != self._progress_sent or time.monotonic() - self._last_contact >= self.heartbeat
+            since = time.monotonic() - self._last_contact
+            changed = progress != self._progress_sent
+            due = (changed and (since >= PROGRESS_EVERY or self._closing)) or since >= self.heartbeat
         if progress is None or not due:
             return True
         answer = self._post("/api/progress", json.dumps(progress).encode("utf-8"))
@@ -289,7 +299,8 @@ class RoomLink:
                 self._move(path, self.refused_dir, reason="not a result envelope")
                 continue
             body = json.dumps(envelope["result"], ensure_ascii=False).encode("utf-8")
-            answer = self._post("/api/results", body, {HEADER_TOKEN: envelope["token"]})
+            answer = self._post("/api/results", body, {HEADER_TOKEN: envelope["token"]},
+                                timeout=max(self.timeout, RESULT_TIMEOUT))
             if answer.status == 201:
                 self._move(path, self.sent_dir, sent=time.time(), url=result_link(self.base, envelope["token"]))
                 with self._lock:

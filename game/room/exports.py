@@ -23,7 +23,7 @@ def results_json(results: list[StoredResult], tables: list[StoredTable]) -> dict
 
 
 def _iso(stamp: float) -> str:
-    return datetime.fromtimestamp(stamp, timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(stamp, timezone.utc).isoformat(timespec="milliseconds")
 
 
 def results_csv(results: list[StoredResult], tables: list[StoredTable]) -> bytes:

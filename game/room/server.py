@@ -19,7 +19,7 @@ from .limits import RateLimiter
 from .protocol import (HEADER_CODE, HEADER_PIN, HEADER_TABLE, HEADER_TOKEN, MAX_RESULT_BYTES,
                        MAX_SMALL_BODY_BYTES, PHASES, new_token, normalize_code, result_link, valid_token)
 from .storage import RoomStore, StoredResult, StoredTable, TokenTaken
-from .validation import Refusal, parse_result
+from .validation import Refusal, parse_result, result_validator
 from .wall import wall_state
 
 ADMIN_COOKIE = "bbb_admin"
@@ -46,6 +46,62 @@ class HubConfig:
     pin: str
     public_url: str  # what the wall shows to join, e.g. http://192.168.1.20:8765
     limits: Limits = field(default_factory=Limits)
+    checkers: int = 0  # processes that check results (0: one per core, at most 4)
+
+
+def _warm_up() -> bool:
+    result_validator()
+    return True
+
+
+def _check(body: bytes):
+    """In a checker process: the parsed result and its game key, or a Refusal."""
+    checked = parse_result(body)
+    if isinstance(checked, Refusal):
+        return checked
+    return checked, game_key(checked)
+
+
+class Checkers:
+    """Results are checked against the schema in separate processes: checking costs tens of
+    milliseconds of CPU per result, and in other processes it neither holds up the hub's event
+    loop nor waits for one core when thirty tables finish together."""
+
+    def __init__(self, workers: int = 0) -> None:
+        import multiprocessing
+        import os
+
+        self.workers = workers or max(1, min(4, os.cpu_count() or 1))
+        self._context = multiprocessing.get_context("spawn")  # the same on Windows, macOS and Linux
+        self._pool = None
+        self._fallback = ThreadPoolExecutor(max_workers=1, thread_name_prefix="room-check")
+
+    def start(self) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context)
+        for _ in range(self.workers):  # load the schema in every worker before the first table posts
+            self._pool.submit(_warm_up)
+
+    async def check(self, body: bytes):
+        from concurrent.futures.process import BrokenProcessPool
+
+        loop = asyncio.get_running_loop()
+        if self._pool is not None:
+            try:
+                return await loop.run_in_executor(self._pool, _check, body)
+            except BrokenProcessPool:  # a checker died (e.g. killed): start new ones, check here now
+                self._pool = None
+                try:
+                    self.start()
+                except OSError:
+                    pass
+        return await loop.run_in_executor(self._fallback, _check, body)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._fallback.shutdown(wait=False, cancel_futures=True)
 
 
 class Hub:
@@ -69,6 +125,9 @@ class Hub:
         # builds PDFs, so a handout being drawn never delays a table's result.
         self.db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="room-db")
         self.work_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="room-pdf")
+        self.checkers = Checkers(config.checkers)
+        self._writes: list[tuple] = []  # results waiting for the next commit
+        self._flushing: asyncio.Task | None = None
         lim = config.limits
         self.client_limit = RateLimiter(lim.client_rate, lim.client_burst)
         self.address_limit = RateLimiter(lim.address_rate, lim.address_burst)
@@ -106,6 +165,7 @@ class Hub:
         self.mark_changed()  # wakes every open stream so it can end
         self.db_thread.shutdown(wait=True)
         self.work_thread.shutdown(wait=False, cancel_futures=True)
+        self.checkers.close()
 
     # ------------------------------------------------------------------ checks
     def client_key(self, request: web.Request) -> tuple:
@@ -148,23 +208,55 @@ class Hub:
         token = request.headers.get(HEADER_TOKEN) or new_token()
         if not valid_token(token):
             return error(400, f"{HEADER_TOKEN} must be 22 to 64 letters, digits, - or _")
-        loop = asyncio.get_running_loop()
-        checked = await loop.run_in_executor(self.work_thread, parse_result, body)
+        checked = await self.checkers.check(body)
         if isinstance(checked, Refusal):
             return error(checked.status, checked.message)
-        try:
-            stored, new = await self.in_db(self.store.add_result, token, game_key(checked), table_id, checked)
-        except TokenTaken:
+        data, key = checked
+        outcome = await self.store_result(token, key, table_id, data)
+        if isinstance(outcome, TokenTaken):
             return error(409, "this result link belongs to another table")
-        if new:
-            self.results = [r for r in self.results if r.id != stored.id and r.token != stored.token]
-            self.results.append(stored)
-            self.results.sort(key=lambda r: r.id)
-            if table_id and table_id not in self.tables:
-                self.tables[table_id] = await self.in_db(self.store.touch_table, table_id, None)
-            self.mark_changed()
+        stored, new = outcome
         return web.json_response({"token": stored.token, "url": result_link(self.config.public_url, stored.token),
                                   "stored": "new" if new else "already"}, status=201)
+
+    async def store_result(self, token: str, key: str, table_id: str, data: dict):
+        """Commit with whatever other results are waiting (one wait for the disk for all of them);
+        (stored, new) or TokenTaken."""
+        done = asyncio.get_running_loop().create_future()
+        self._writes.append(((token, key, table_id, data), done))
+        if self._flushing is None or self._flushing.done():
+            self._flushing = asyncio.create_task(self._flush())
+        return await done
+
+    async def _flush(self) -> None:
+        while self._writes:
+            batch, self._writes = self._writes, []
+            try:
+                outcomes = await self.in_db(self.store.add_results, [item for item, _ in batch])
+            except Exception as exc:  # the disk failed: every waiting request hears it
+                for _, done in batch:
+                    if not done.done():
+                        done.set_exception(exc)
+                continue
+            known = {r.id for r in self.results}
+            changed = reload = False
+            for (item, done), outcome in zip(batch, outcomes):
+                if not isinstance(outcome, Exception) and outcome[1]:
+                    changed = True
+                    reload = reload or outcome[0].id in known
+                    if not reload:
+                        self.results.append(outcome[0])
+                        known.add(outcome[0].id)
+                    table_id = item[2]
+                    if table_id and table_id not in self.tables:
+                        self.tables[table_id] = await self.in_db(self.store.touch_table, table_id, None)
+            if reload:  # a table replaced what it shared: read the room again
+                self.results = await self.in_db(self.store.results)
+            if changed:
+                self.mark_changed()
+            for (_, done), outcome in zip(batch, outcomes):
+                if not done.done():
+                    done.set_result(outcome)
 
     async def post_progress(self, request: web.Request) -> web.Response:
         if self.too_many_failures(request):
@@ -490,8 +582,12 @@ def build_app(hub: Hub) -> web.Application:
     r.add_get("/api/admin/results.csv", admin(hub.admin_csv))
     r.add_get("/api/admin/report.pdf", admin(hub.admin_report))
 
+    async def on_startup(app):
+        hub.checkers.start()
+
     async def on_shutdown(app):
         await hub.close()
 
+    app.on_startup.append(on_startup)
     app.on_shutdown.append(on_shutdown)
     return app

@@ -123,39 +123,53 @@ class RoomStore:
     def add_result(self, token: str, game_key: str, table_id: str, data: dict,
                    now: float | None = None) -> tuple[StoredResult, bool]:
         """Store a result; (stored, True) when it is new or replaces the same table's earlier version
-        under the same token (a player chose to share more), (existing, False) for a game already here."""
+        under the same token (a player chose to share more), (existing, False) for a game already here.
+        Raises TokenTaken when another table holds the token."""
+        outcome = self.add_results([(token, game_key, table_id, data)], now)[0]
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    def add_results(self, items: list[tuple], now: float | None = None) -> list:
+        """Several results in one transaction (one wait for the disk: results that arrive together
+        are committed together). Per item (stored, new) or the TokenTaken it raised."""
         now = time.time() if now is None else now
-        body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        out: list = []
         with self._lock:
             self.db.execute("BEGIN IMMEDIATE")
             try:
-                by_token = self.db.execute("SELECT id, token, game_key, table_id, received, body FROM results "
-                                           "WHERE token = ?", (token,)).fetchone()
-                if by_token is not None:
-                    if by_token[3] != table_id:
-                        raise TokenTaken(token)
-                    if by_token[2] == game_key:
-                        self.db.execute("COMMIT")
-                        return _result(by_token), False
-                    clash = self.db.execute("SELECT id FROM results WHERE game_key = ? AND token != ?",
-                                            (game_key, token)).fetchone()
-                    if clash is not None:  # this version is already stored under another link
-                        self.db.execute("DELETE FROM results WHERE id = ?", (clash[0],))
-                    self.db.execute("UPDATE results SET game_key = ?, body = ?, received = ? WHERE id = ?",
-                                    (game_key, body, now, by_token[0]))
-                    self.db.execute("COMMIT")
-                    return StoredResult(by_token[0], token, game_key, table_id, now, data), True
-                by_key = self.db.execute("SELECT id, token, game_key, table_id, received, body FROM results "
-                                         "WHERE game_key = ?", (game_key,)).fetchone()
-                if by_key is not None:
-                    self.db.execute("COMMIT")
-                    return _result(by_key), False
-                cur = self.db.execute("INSERT INTO results (token, game_key, table_id, received, body) "
-                                      "VALUES (?, ?, ?, ?, ?)", (token, game_key, table_id, now, body))
+                for token, game_key, table_id, data in items:
+                    try:
+                        out.append(self._add(token, game_key, table_id, data, now))
+                    except TokenTaken as exc:
+                        out.append(exc)
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
+        return out
+
+    def _add(self, token: str, game_key: str, table_id: str, data: dict, now: float) -> tuple[StoredResult, bool]:
+        columns = "id, token, game_key, table_id, received, body"
+        by_token = self.db.execute(f"SELECT {columns} FROM results WHERE token = ?", (token,)).fetchone()
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if by_token is not None:
+            if by_token[3] != table_id:
+                raise TokenTaken(token)
+            if by_token[2] == game_key:
+                return _result(by_token), False
+            clash = self.db.execute("SELECT id FROM results WHERE game_key = ? AND token != ?",
+                                    (game_key, token)).fetchone()
+            if clash is not None:  # this version is already stored under another link
+                self.db.execute("DELETE FROM results WHERE id = ?", (clash[0],))
+            self.db.execute("UPDATE results SET game_key = ?, body = ?, received = ? WHERE id = ?",
+                            (game_key, body, now, by_token[0]))
+            return StoredResult(by_token[0], token, game_key, table_id, now, data), True
+        by_key = self.db.execute(f"SELECT {columns} FROM results WHERE game_key = ?", (game_key,)).fetchone()
+        if by_key is not None:
+            return _result(by_key), False
+        cur = self.db.execute("INSERT INTO results (token, game_key, table_id, received, body) "
+                              "VALUES (?, ?, ?, ?, ?)", (token, game_key, table_id, now, body))
         return StoredResult(cur.lastrowid, token, game_key, table_id, now, data), True
 
     def results(self) -> list[StoredResult]:
