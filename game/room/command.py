@@ -136,6 +136,8 @@ async def _serve(args, store, code: str, pin: str) -> int:
           flush=True)
     announcement = None
     lan = [a for a in addresses if a not in (LOOPBACK, "0.0.0.0", "::") and ":" not in a]
+    if not lan and args.bind == LOOPBACK:
+        lan = [LOOPBACK]  # a hub for this computer only: a table on the same laptop can still find it
     if not args.no_announce and lan:
         try:
             from .discovery import announce

@@ -86,6 +86,8 @@ function setUp() {
       await refresh();
     } else {
       byId("login-message").textContent = tr(status === 429 ? "room.fac_slow_down" : "room.fac_wrong_pin");
+      byId("pin").value = "";
+      byId("pin").focus();
     }
   });
   setInterval(() => { if (!byId("controls").hidden) refresh(); }, 2000);
