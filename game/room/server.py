@@ -217,7 +217,7 @@ class Hub:
             return error(409, "this result link belongs to another table")
         stored, new = outcome
         return web.json_response({"token": stored.token, "url": result_link(self.config.public_url, stored.token),
-                                  "stored": "new" if new else "already"}, status=201)
+                                  "stored": "new" if new else "already", "wall_id": stored.id}, status=201)
 
     async def store_result(self, token: str, key: str, table_id: str, data: dict):
         """Commit with whatever other results are waiting (one wait for the disk for all of them);
