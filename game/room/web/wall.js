@@ -46,11 +46,11 @@ function drawChart(state) {
     const cy = 100 - Math.max(1, Math.min(99, p.y));
     const isNew = !firstState && !seen.has(p.id);
     seen.add(p.id);
-    const dot = el("svg:circle", {class: "dot" + (isNew ? " new" : ""), cx: cx, cy: cy, r: 1.7, "data-player": p.id});
+    const dot = el("svg:circle", {class: "dot" + (isNew ? " new" : ""), cx: cx, cy: cy, r: 2.0, "data-player": p.id});
     const tip = el("svg:title", {}, (p.label ? p.label + ": " : "") + Math.round(p.x) + " · " + Math.round(p.y));
     dot.appendChild(tip);
     nodes.push(dot);
-    if (p.label) labels.push(el("svg:text", {class: "dot-label", x: cx + 2.2, y: cy + 0.9}, p.label));
+    if (p.label) labels.push(el("svg:text", {class: "dot-label", x: cx + 2.2, y: cy + 1.1}, p.label));
   }
   dots.replaceChildren(...nodes, ...labels);
   let note = "";
@@ -70,7 +70,7 @@ function drawTables(state) {
     const item = el("li", {class: (t.finished ? "done" : "") + (t.quiet ? " quiet" : ""), "data-table": t.number});
     item.appendChild(el("b", {}, tr("room.table", {number: t.number})));
     let line = t.phase_text;
-    if (t.rounds && !t.finished && t.round) line = tr("room.table_round", {round: t.round, rounds: t.rounds}) + " · " + t.phase_text;
+    if (t.rounds && !t.finished && t.round) line = t.round + "/" + t.rounds + " · " + t.phase_text;
     if (t.finished) line = "✓ " + tr("room.table_done");
     if (t.quiet && !t.finished) line += " · " + tr("room.table_quiet");
     item.appendChild(el("div", {}, line));
