@@ -358,7 +358,8 @@ class App:
             return ("event", s.round), None, "event"
         if s.phase == "turn":
             key = ("turn", s.round, s.turns_done)
-            return key, (s.current if table else None), ("dilemma" if s.dilemma else "turn")
+            scene = "room" if s.room_request else "dilemma" if s.dilemma else "turn"
+            return key, (s.current if table else None), scene
         if s.phase == "boost":
             if table and s.boost_pending:
                 return ("boost-answer", s.round, s.boosts_done), s.boost_pending["to"], "boost"
@@ -744,12 +745,7 @@ class App:
         deck, s = self.session.deck, self.session.state
 
         def cards(state) -> Counter:
-            zones = [*state.pile, *state.discard, *state.market, *getattr(state, "dilemmas_done", [])]
-            for p in state.players:
-                zones += p.hand + p.mix
-            if state.dilemma:
-                zones.append(state.dilemma)
-            return Counter(z for z in zones if deck.card(card_of(z)).type in ("role", "task", "dilemma"))
+            return Counter(z for z in state.all_cards() if deck.card(card_of(z)).type in ("role", "task", "dilemma"))
 
         if self._initial_cards is None:
             self._initial_cards = cards(self.session.initial)

@@ -4,6 +4,7 @@ from .boost import BoostScene
 from .dilemma import DilemmaScene
 from .event import EventScene
 from .reflect import ReflectScene
+from .room import RoomScene
 from .summary import SummaryScene
 from .turn import TurnScene
 from .values import ValuesScene
@@ -14,6 +15,7 @@ SCENES = {
     "event": EventScene,
     "turn": TurnScene,
     "dilemma": DilemmaScene,
+    "room": RoomScene,
     "boost": BoostScene,
     "reflect": ReflectScene,
     "summary": SummaryScene,

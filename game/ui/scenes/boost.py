@@ -99,6 +99,7 @@ class BoostScene(Scene):
             self._do(act.give_boost(self.target, inst, offer=zone == "market"))
 
     def rect_for(self, action):
+        action = action.to_json() if action is not None else None
         if not action:
             return super().rect_for(action)
         kind = action["type"]

@@ -37,6 +37,7 @@ class DilemmaScene(Scene):
             self.message = describe_invalid(self.deck, result, self.lang)
 
     def rect_for(self, action):
+        action = action.to_json() if action is not None else None
         if action and action.get("type") == "resolve_dilemma":
             return self.widget(f"option:{action['option']}").rect
         return super().rect_for(action)

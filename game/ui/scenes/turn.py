@@ -164,10 +164,10 @@ class TurnScene(Scene):
                 return
         super().on_enter()
 
-    def _do(self, action: dict) -> None:
+    def _do(self, action) -> None:
         p = self.state.player
         before = fits(self.deck, p.mix, p.budget, p.weights, self.state.needs, self.state.offers)
-        card = action.get("card") if action.get("type") in ("play", "swap") else None
+        card = action.card if isinstance(action, (act.Play, act.Swap)) else None
         origin = None
         if card:
             for zone in ("hand", "market"):
@@ -215,6 +215,7 @@ class TurnScene(Scene):
         self.dirty = True
 
     def rect_for(self, action):
+        action = action.to_json() if action is not None else None
         if not action:
             return super().rect_for(action)
         kind = action["type"]

@@ -55,6 +55,7 @@ class ValuesScene(Scene):
             self.message = describe_invalid(self.deck, result, self.lang)
 
     def rect_for(self, action):
+        action = action.to_json() if action is not None else None
         if action and action.get("type") == "choose_values":
             for d, v in action["weights"].items():
                 if self.weights.get(d) != v:
