@@ -60,13 +60,13 @@ def run(ctx) -> list[dict]:
 class Stream:
     """The wall's server-sent events; the monotonic time each wall id was first seen."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, key: str) -> None:
         import http.client
         from urllib.parse import urlsplit
 
         parts = urlsplit(base)
         self.conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
-        self.conn.request("GET", "/api/wall/stream")
+        self.conn.request("GET", "/api/wall/stream" + (f"?key={key}" if key else ""))
         self.resp = self.conn.getresponse()
         self.seen: dict[str, float] = {}
         self.lock = threading.Condition()
@@ -119,7 +119,7 @@ def post(base: str, code: str, body: bytes, table: str) -> int:
         conn.close()
 
 
-def start_hub(cmd: list[str]) -> tuple[subprocess.Popen, str, str]:
+def start_hub(cmd: list[str]) -> tuple[subprocess.Popen, str, str, str]:
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines = []
     for line in proc.stdout:
@@ -129,16 +129,17 @@ def start_hub(cmd: list[str]) -> tuple[subprocess.Popen, str, str]:
     if not lines or not lines[0].startswith("http://"):
         raise RuntimeError(f"the hub did not start: {lines}")
     code = next((ln.split()[2] for ln in lines if ln.startswith("room code: ")), "")
-    return proc, lines[0].rsplit("/wall", 1)[0], code
+    key = lines[0].rsplit("key=", 1)[1] if "key=" in lines[0] else ""
+    return proc, lines[0].rsplit("/wall", 1)[0], code, key
 
 
 def one_round(cmd: list[str], bodies: list[bytes], warm: bytes) -> list[float]:
     import secrets
     import signal
 
-    proc, base, code = start_hub(cmd)
+    proc, base, code, key = start_hub(cmd)
     try:
-        stream = Stream(base)
+        stream = Stream(base, key)
         first = post(base, code, warm, secrets.token_urlsafe(18))
         if not stream.wait_for([first], 60):
             raise RuntimeError("the warm-up result never reached the wall")

@@ -31,7 +31,7 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     from ..paths import user_data_dir
-    from .protocol import new_code, new_pin, normalize_code, valid_code
+    from .protocol import new_code, new_pin, new_wall_key, normalize_code, valid_code
 
     if not 0 <= args.port <= 65535:
         print(f"--port {args.port}: a port is a number from 1 to 65535 (or 0 for a free one)", file=sys.stderr)
@@ -66,10 +66,12 @@ def run(args) -> int:
     try:
         code = normalize_code(args.code) if args.code else (store.get("code") or new_code())
         pin = store.get("pin") or new_pin()
+        wall_key = store.get("wall_key") or new_wall_key()
         store.put("code", code)
         store.put("pin", pin)
+        store.put("wall_key", wall_key)
         try:
-            return asyncio.run(_serve(args, store, code, pin))
+            return asyncio.run(_serve(args, store, code, pin, wall_key))
         except KeyboardInterrupt:  # Ctrl+C before the signal handlers were in place
             print("hub stopped", flush=True)
             return 0
@@ -95,7 +97,7 @@ def _listen_addresses(bind: str | None) -> tuple[list[str], list[str]]:
     return [*lan, LOOPBACK], [f"listening on the local network only ({', '.join(lan)}) and on this computer"]
 
 
-async def _serve(args, store, code: str, pin: str) -> int:
+async def _serve(args, store, code: str, pin: str, wall_key: str) -> int:
     from aiohttp import web
 
     from .network import LOOPBACK, url_host
@@ -105,7 +107,7 @@ async def _serve(args, store, code: str, pin: str) -> int:
     public = next((a for a in addresses if a not in (LOOPBACK, "0.0.0.0", "::")), addresses[0])
     if public in ("0.0.0.0", "::"):
         public = LOOPBACK
-    hub = Hub(store, HubConfig(code=code, pin=pin, public_url=""))
+    hub = Hub(store, HubConfig(code=code, pin=pin, public_url="", wall_key=wall_key))
     runner = web.AppRunner(build_app(hub), access_log=None, handle_signals=False, shutdown_timeout=2.0)
     await runner.setup()
     port = args.port
@@ -125,7 +127,7 @@ async def _serve(args, store, code: str, pin: str) -> int:
         return 1
     base = f"http://{url_host(public)}:{port}"
     hub.config.public_url = base
-    print(f"{base}/wall", flush=True)
+    print(hub.wall_url(), flush=True)
     print(f"room code: {code}    (tables: bbb play --room {base} --room-code {code})", flush=True)
     print(f"facilitator: {base}/facilitator    PIN {pin}    (the PIN is shown here only)", flush=True)
     for note in notes:

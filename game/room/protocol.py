@@ -39,6 +39,10 @@ def new_token() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
 
 
+def new_wall_key() -> str:
+    return secrets.token_urlsafe(9)  # 72 bits, 12 characters: in the wall's address on the hub's screen
+
+
 def normalize_code(text: str | None) -> str:
     """A code as typed ('k7q 4m', 'K7Q4M') in the form the hub compares."""
     return re.sub(r"[\s-]+", "", str(text or "")).upper()

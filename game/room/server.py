@@ -45,8 +45,17 @@ class HubConfig:
     code: str
     pin: str
     public_url: str  # what the wall shows to join, e.g. http://192.168.1.20:8765
+    wall_key: str = ""  # the wall's address holds it: the wall shows the room code, so not everyone may see it
     limits: Limits = field(default_factory=Limits)
     checkers: int = 0  # processes that check results (0: one per core, at most 4)
+
+
+def _start_checker() -> None:
+    """In a checker process: Ctrl+C in the terminal reaches the whole process group; the hub itself
+    decides when its checkers end, so they ignore it (and print no KeyboardInterrupt)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _warm_up() -> bool:
@@ -79,9 +88,20 @@ class Checkers:
     def start(self) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context)
-        for _ in range(self.workers):  # load the schema in every worker before the first table posts
-            self._pool.submit(_warm_up)
+        import signal
+        import threading
+
+        # Checkers start with Ctrl+C ignored (an ignored signal stays ignored in a new process), so
+        # that one even during their start-up reaches only the hub, which then stops them itself.
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        try:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=_start_checker)
+            for _ in range(self.workers):  # starts each worker and loads the schema before the first table posts
+                self._pool.submit(_warm_up)
+        finally:
+            if main:
+                signal.signal(signal.SIGINT, previous)
 
     async def check(self, body: bytes):
         from concurrent.futures.process import BrokenProcessPool
@@ -291,15 +311,39 @@ class Hub:
         return web.json_response(exports.results_json(self.results, tables), dumps=compact_json)
 
     # ------------------------------------------------------------------ the wall
+    def wall_key_ok(self, request: web.Request) -> bool:
+        given = request.query.get("key", "")
+        return bool(self.config.wall_key) and hmac.compare_digest(given.encode(), self.config.wall_key.encode())
+
+    def wall_url(self) -> str:
+        return f"{self.config.public_url}/wall?key={self.config.wall_key}"
+
+    async def home_page(self, request: web.Request) -> web.Response:
+        """The hub's bare address: what it is and where to look; nothing of the room itself."""
+        return html_response(pages.render("hub.html", pages.page_lang(request.query.get("lang"))))
+
     async def wall_page(self, request: web.Request) -> web.Response:
         lang = pages.page_lang(request.query.get("lang"))
+        if self.too_many_failures(request):
+            return html_response(pages.render("hub.html", lang), status=429)
+        if not self.wall_key_ok(request):
+            self.failure_limit.allow(request.remote or "?", time.monotonic())
+            return html_response(pages.render("hub.html", lang), status=403)
         return html_response(pages.render("wall.html", lang))
 
     async def wall_json(self, request: web.Request) -> web.Response:
+        if self.too_many_failures(request):
+            return error(429, "too many wrong keys from this address; wait a minute")
+        if not self.wall_key_ok(request):
+            return self.refused_auth(request, "the wall's address is the one on the hub's screen")
         return web.json_response(self.wall_snapshot(pages.page_lang(request.query.get("lang"))), dumps=compact_json)
 
     async def wall_stream(self, request: web.Request) -> web.StreamResponse:
         """Server-sent events: the whole wall state at once, then again after every change."""
+        if self.too_many_failures(request):
+            return error(429, "too many wrong keys from this address; wait a minute")
+        if not self.wall_key_ok(request):
+            return self.refused_auth(request, "the wall's address is the one on the hub's screen")
         address = request.remote or "?"
         if self.streams.get(address, 0) >= MAX_STREAMS_PER_ADDRESS or sum(self.streams.values()) >= MAX_STREAMS:
             return error(429, "too many open walls from this address")
@@ -353,7 +397,8 @@ class Hub:
 
     async def admin_state(self, request: web.Request) -> web.Response:
         snap = self.wall_snapshot(pages.page_lang(request.query.get("lang")))
-        return web.json_response({**snap, "data_file": str(self.store.path)}, dumps=compact_json)
+        return web.json_response({**snap, "data_file": str(self.store.path), "wall_url": self.wall_url()},
+                                 dumps=compact_json)
 
     async def admin_timer(self, request: web.Request) -> web.Response:
         data = await read_json(request, MAX_SMALL_BODY_BYTES)
@@ -556,11 +601,8 @@ def build_app(hub: Hub) -> web.Application:
             return await hub.admin(request, action)
         return handler
 
-    async def to_wall(request):
-        raise web.HTTPFound("/wall" + (f"?lang={request.query['lang']}" if request.query.get("lang") in ("nl", "en") else ""))
-
     r = app.router
-    r.add_get("/", to_wall)
+    r.add_get("/", hub.home_page)
     r.add_get("/wall", hub.wall_page)
     r.add_get("/facilitator", hub.facilitator_page)
     r.add_get("/static/{name}", hub.static)

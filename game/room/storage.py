@@ -186,12 +186,12 @@ class RoomStore:
 
     # ------------------------------------------------------------------ wiping
     def wipe(self) -> None:
-        """Delete every result, table and timer of this room; the code and PIN stay."""
+        """Delete every result, table and timer of this room; the code, the PIN and the wall's key stay."""
         with self._lock:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute("DELETE FROM results")
             self.db.execute("DELETE FROM tables")
-            self.db.execute("DELETE FROM meta WHERE key NOT IN ('code', 'pin')")
+            self.db.execute("DELETE FROM meta WHERE key NOT IN ('code', 'pin', 'wall_key')")
             self.db.execute("COMMIT")
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.db.execute("VACUUM")

@@ -52,6 +52,7 @@ class HubProcess:
     base: str = ""
     code: str = ""
     pin: str = ""
+    wall_key: str = ""
     lines: list = field(default_factory=list)
 
     def start(self) -> "HubProcess":
@@ -59,7 +60,8 @@ class HubProcess:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "game", "host", "--bind", "127.0.0.1", "--port", str(self.port),
              "--data-dir", str(self.data_dir), "--no-announce", *self.extra],
-            cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
+            cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+            start_new_session=True)  # its own process group, as in a terminal
         got: queue.Queue = queue.Queue()
 
         def read():
@@ -79,15 +81,16 @@ class HubProcess:
                 raise AssertionError(f"the hub ended at start (exit {self.proc.wait()}): {self.lines}")
         self.url = self.lines[0]
         self.base = self.url.rsplit("/wall", 1)[0]
+        self.wall_key = self.url.rsplit("key=", 1)[1]
         self.port = int(self.base.rsplit(":", 1)[1])
         self.code = re.search(r"room code: (\w+)", "\n".join(self.lines)).group(1)
         self.pin = re.search(r"PIN (\d+)", "\n".join(self.lines)).group(1)
         return self
 
     def stop(self) -> int:
-        """Ctrl+C, as a facilitator stops it; the exit status."""
+        """Ctrl+C, as a facilitator stops it in a terminal (to the whole process group); the exit status."""
         if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGINT)
+            os.killpg(self.proc.pid, signal.SIGINT)
             try:
                 return self.proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
@@ -133,6 +136,12 @@ def call(base: str, method: str, path: str, body: bytes | dict | None = None, co
         conn.close()
 
 
+def wall(hub: HubProcess) -> dict:
+    reply = call(hub.base, "GET", f"/api/wall?key={hub.wall_key}")
+    assert reply.status == 200, reply
+    return reply.json()
+
+
 def room(hub: HubProcess) -> dict:
     reply = call(hub.base, "GET", "/api/room", code=hub.code)
     assert reply.status == 200, reply
@@ -143,8 +152,8 @@ class WallListener:
     """Reads the wall's live stream (the same one the page uses) and notes when each player marker
     id was first seen."""
 
-    def __init__(self, base: str) -> None:
-        self.base = base
+    def __init__(self, base: str, key: str) -> None:
+        self.base, self.key = base, key
         self.first_seen: dict[str, float] = {}
         self.states: list[dict] = []
         self.error: BaseException | None = None
@@ -163,7 +172,7 @@ class WallListener:
         parts = urlsplit(self.base)
         try:
             conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
-            conn.request("GET", "/api/wall/stream")
+            conn.request("GET", f"/api/wall/stream?key={self.key}")
             self._resp = conn.getresponse()
             data_lines: list[str] = []
             while not self._stop:

@@ -19,13 +19,13 @@ def run_host(*args, timeout=60):
 
 def test_the_first_line_is_the_wall_and_ctrl_c_stops_the_hub_cleanly(tmp_path):
     hub = HubProcess(tmp_path).start()
-    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/wall", hub.lines[0])
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/wall\?key=[\w-]+", hub.lines[0])
     assert any(hub.code in line for line in hub.lines[1:])
-    assert call(hub.base, "GET", "/wall").status == 200
+    assert call(hub.base, "GET", hub.lines[0][len(hub.base):]).status == 200
     assert hub.stop() == 0
     rest = hub.proc.stdout.read() if hub.proc.stdout and not hub.proc.stdout.closed else ""
     text = "\n".join(hub.lines) + rest
-    assert "Traceback" not in text
+    assert "Traceback" not in text and "KeyboardInterrupt" not in text
     assert re.search(r"hub stopped; \d+ result\(s\) kept in", text)
 
 
@@ -57,7 +57,7 @@ def test_the_code_given_is_used_and_kept_for_the_next_start(tmp_path):
     assert hub.code == "KAS42"
     assert hub.stop() == 0
     again = HubProcess(tmp_path).start()
-    assert (again.code, again.pin) == (hub.code, hub.pin)  # a restarted hub keeps its tables
+    assert (again.code, again.pin, again.wall_key) == (hub.code, hub.pin, hub.wall_key)  # tables and wall go on
     assert again.stop() == 0
 
 
@@ -102,7 +102,7 @@ def test_bbb_host_on_a_computer_without_any_network_starts_and_says_so(tmp_path)
     proc.send_signal(signal.SIGINT)
     rest = proc.communicate(timeout=30)[0]
     assert proc.returncode == 0, lines + [rest]
-    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/wall", lines[0])
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/wall\?key=[\w-]+", lines[0])
     assert any(line.startswith("no local network found") for line in lines)
     assert "Traceback" not in rest
 

@@ -4,6 +4,7 @@ changes nothing. The hub runs as `bbb host` in a subprocess on 127.0.0.1."""
 import asyncio
 import copy
 import json
+import re
 import time
 
 import pytest
@@ -28,8 +29,18 @@ def post(hub, result, code=None, source=None, **headers) -> object:
 
 
 def test_the_first_line_of_bbb_host_is_the_wall_address(hub):
-    assert hub.url.startswith("http://127.0.0.1:") and hub.url.endswith("/wall")
-    assert call(hub.base, "GET", "/wall").status == 200
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/wall\?key=[\w-]{12}", hub.url)
+    assert call(hub.base, "GET", hub.url[len(hub.base):]).status == 200
+
+
+def test_the_wall_and_its_data_need_the_address_from_the_hubs_screen(hub):
+    """The wall shows the room code: without the wall's key a stranger on the network learns nothing."""
+    for path in ("/wall", "/api/wall", "/api/wall/stream", "/wall?key=guessed12345", "/api/wall?key=x"):
+        reply = call(hub.base, "GET", path, source="127.0.3.1")
+        assert reply.status == 403, path
+        assert hub.code.encode() not in reply.body
+    home = call(hub.base, "GET", "/")
+    assert home.status == 200 and hub.code.encode() not in home.body
 
 
 def test_a_posted_result_is_created_and_the_same_result_twice_is_stored_once(hub):
@@ -162,7 +173,7 @@ def test_guessing_the_code_soon_meets_429(hub):
 
 
 def test_pages_come_from_the_hub_only(hub):
-    wall = call(hub.base, "GET", "/wall")
+    wall = call(hub.base, "GET", hub.url[len(hub.base):])
     text = wall.body.decode()
     assert "http://" not in text and "https://" not in text  # no CDN, no external font
     assert "default-src 'self'" in wall.headers["Content-Security-Policy"]

@@ -23,7 +23,7 @@ def test_a_table_finds_the_running_hub_and_no_longer_after_it_stopped(tmp_path):
         base = lines[0].rsplit("/wall", 1)[0]
         found = find_rooms(3.0, interfaces=["127.0.0.1"])
         assert base in [room.url for room in found], (found, base)
-        assert call(base, "GET", "/wall").status == 200
+        assert call(base, "GET", lines[0][len(base):]).status == 200
     finally:
         proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=30)

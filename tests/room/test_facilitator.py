@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.room.helpers import HubProcess, bot_result, call, room
+from tests.room.helpers import HubProcess, bot_result, call, room, wall
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_sessie_wissen_deletes_the_rooms_data_and_the_wall_is_empty(hub):
     assert len(room(hub)["results"]) == 3
     assert admin(hub, "/api/admin/wipe", {"confirm": True}).status == 200
     assert room(hub)["results"] == [] and room(hub)["tables"] == []
-    state = call(hub.base, "GET", "/api/wall").json()
+    state = wall(hub)
     assert state["counts"] == {"results": 0, "players": 0, "tables": 0}
     assert admin(hub, "/api/admin/report.pdf").status == 409  # nothing to report
     assert admin(hub, "/api/admin/timer", {"action": "start", "seconds": 0}).status == 422

@@ -79,7 +79,7 @@ def wall_times(hub: HubProcess, wall: WallListener, data_dirs: list) -> list[tup
 
 def test_thirty_tables_finishing_at_the_same_moment_all_reach_the_room_and_the_wall(tmp_path):
     hub = HubProcess(tmp_path / "hub").start()
-    wall = WallListener(hub.base)
+    wall = WallListener(hub.base, hub.wall_key)
     go = tmp_path / "go"
     procs = [table_bot(tmp_path, hub, i, "--go-file", str(go)) for i in range(TABLES)]
     try:
@@ -104,7 +104,7 @@ def test_thirty_tables_finishing_at_the_same_moment_all_reach_the_room_and_the_w
 def test_real_autoplay_tables_with_room_put_every_player_on_the_wall(tmp_path):
     """The whole game through its screens, `--room` on the command line, solo and table games."""
     hub = HubProcess(tmp_path / "hub").start()
-    wall = WallListener(hub.base)
+    wall = WallListener(hub.base, hub.wall_key)
     count = 6
     procs = []
     try:

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from tests.room.helpers import HubProcess, bot_result, call
+from tests.room.helpers import HubProcess, bot_result, call, wall
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -87,7 +87,7 @@ def test_the_reveal_hides_the_dots_until_the_facilitator_opens_the_debrief(brows
     assert call(hub.base, "POST", "/api/admin/reveal", {"hidden": True}, headers=pin).status == 200
     wait_for(browser, lambda d: len(markers(d)) == 0, "no markers while hidden")
     assert browser.find_element("id", "chart-note").text
-    state = call(hub.base, "GET", "/api/wall").json()
+    state = wall(hub)
     assert state["players"] == [] and state["counts"]["players"] == 2  # not even in the data
     assert call(hub.base, "POST", "/api/admin/reveal", {"hidden": False}, headers=pin).status == 200
     wait_for(browser, lambda d: len(markers(d)) == 2, "the markers back at the debrief")

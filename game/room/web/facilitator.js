@@ -36,7 +36,7 @@ async function refresh() {
   if (status === 403) { showLogin(); return; }
   if (status !== 200) return;
   byId("status").textContent = tr("room.fac_status", {results: data.counts.results, tables: data.counts.tables,
-                                                      url: data.join.url + "/wall", code: data.join.code});
+                                                      url: data.wall_url, code: data.join.code});
   byId("data-file").textContent = tr("room.fac_data", {path: data.data_file});
   byId("timer-now").textContent = timerText(data.timer);
   byId("hide").disabled = data.hidden;

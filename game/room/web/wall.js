@@ -147,7 +147,8 @@ function draw(state) {
 }
 
 function connect() {
-  const stream = new EventSource("/api/wall/stream?lang=" + encodeURIComponent(LANG));
+  const key = new URLSearchParams(window.location.search).get("key") || "";
+  const stream = new EventSource("/api/wall/stream?lang=" + encodeURIComponent(LANG) + "&key=" + encodeURIComponent(key));
   stream.addEventListener("wall", (event) => {
     byId("offline").hidden = true;
     draw(JSON.parse(event.data));
