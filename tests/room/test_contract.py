@@ -130,7 +130,7 @@ def test_progress_needs_a_table_id_and_sane_numbers(hub):
                                                   "mode": "table"}, code=hub.code, headers={"X-Room-Table": table})
     assert ok.status == 200 and ok.json()["table"] >= 1
     assert call(hub.base, "POST", "/api/progress", {"round": 2, "rounds": 4, "phase": "turn"},
-                code=hub.code).status == 400
+                code=hub.code, headers={"X-Room-Table": None}).status == 400
     bad = call(hub.base, "POST", "/api/progress", {"round": -1, "rounds": 4, "phase": "dancing"}, code=hub.code,
                headers={"X-Room-Table": table})
     assert bad.status == 422
