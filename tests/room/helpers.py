@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import ClassVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,6 +49,7 @@ class HubProcess:
     data_dir: Path
     port: int = 0
     extra: list = field(default_factory=list)
+    module_scoped: bool = False  # shared by the tests of a module: stopped by its fixture
     proc: subprocess.Popen | None = None
     url: str = ""
     base: str = ""
@@ -56,7 +58,10 @@ class HubProcess:
     wall_key: str = ""
     lines: list = field(default_factory=list)
 
+    running: ClassVar[list] = []  # every hub a test started; tests/room/conftest.py stops what is left
+
     def start(self) -> "HubProcess":
+        HubProcess.running.append(self)
         self.lines = []
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "game", "host", "--bind", "127.0.0.1", "--port", str(self.port),

@@ -14,7 +14,7 @@ from tests.room.helpers import HubProcess, bot_result, call, room, wait_until
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory):
-    h = HubProcess(tmp_path_factory.mktemp("hub")).start()
+    h = HubProcess(tmp_path_factory.mktemp("hub"), module_scoped=True).start()
     yield h
     assert h.stop() == 0
 

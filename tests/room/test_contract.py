@@ -17,7 +17,7 @@ TABLE = bot_result(seed=12, players=4)
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory):
-    h = HubProcess(tmp_path_factory.mktemp("hub")).start()
+    h = HubProcess(tmp_path_factory.mktemp("hub"), module_scoped=True).start()
     yield h
     assert h.stop() == 0
 
