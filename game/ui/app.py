@@ -102,6 +102,11 @@ class App:
         self._prev_state = None
         self._initial_cards: Counter | None = None
         self._autoplay_summary_steps = 0
+        self.room = None  # the link to the room's hub with --room (game/room/client.py)
+        if getattr(args, "room", None) and getattr(args, "room_code", None):
+            from ..room.client import RoomLink
+
+            self.room = RoomLink(args.room, args.room_code, self.data_dir)
 
     # ----------------------------------------------------------------- window
     def _open_window(self, size):
@@ -275,6 +280,8 @@ class App:
         self.result_path = None
         self._initial_cards = None
         self._prev_state = self.session.state
+        if self.room is not None:
+            self.room.attach(self.session)
 
     def resume(self, from_backup: bool = False) -> bool:
         """Resume the autosave (or its `.bak`); on failure the title shows one calm sentence and,
@@ -772,6 +779,8 @@ def run(args) -> int:
             _start_monkey_game(app, args)
         return app.run_loop()
     finally:
+        if app.room is not None:
+            app.room.close()
         reset_caches()
         pygame.quit()
 
