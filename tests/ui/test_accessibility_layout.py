@@ -62,9 +62,9 @@ def test_at_200_percent_a_screen_that_would_cut_its_text_is_laid_out_smaller(new
 
     deck = load_deck(find_deck("breder-belang"))
     app = new_app("--ui-scale", "2", deck=deck)
-    app.start_game(deck, ["Sam"], 4, 9, "nl", 0)
+    app.controller.start_game(deck, ["Sam"], 4, 9, "nl", 0)
     shrunk = set()
-    while app.session.state.phase in ("values", "event", "turn", "boost", "reflect"):
+    while app.controller.session.state.phase in ("values", "event", "turn", "boost", "reflect"):
         scene = app.top
         app.draw()
         if scene.shrinks_for_cut_text and scene.fit > scene.fit_floor():
@@ -73,8 +73,8 @@ def test_at_200_percent_a_screen_that_would_cut_its_text_is_laid_out_smaller(new
             assert take_cut_count() == 0, f"{scene.name} still cuts text at fit {scene.fit:.2f}"
         if scene.fit < 1.0:
             shrunk.add(scene.name)
-        if app.session.state.round > 1:
+        if app.controller.session.state.round > 1:
             break
-        app.act(choose(deck, app.session.state, "balanced"))
-        app.route()
+        app.controller.act(choose(deck, app.controller.session.state, "balanced"))
+        app.show_route()
     assert {"values", "event"} <= shrunk

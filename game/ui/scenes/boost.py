@@ -17,8 +17,8 @@ from .base import Scene
 class BoostScene(Scene):
     name = "boost"
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, host) -> None:
+        super().__init__(host)
         s = self.state
         self.target = (s.current + 1) % len(s.players) if s.mode == "table" else 0
         self.sel: tuple[str, str] | None = None  # (zone, instance)
@@ -84,7 +84,7 @@ class BoostScene(Scene):
         self.relayout()
 
     def _do(self, action) -> None:
-        result = self.app.act(action)
+        result = self.controller.act(action)
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
         else:
@@ -98,20 +98,14 @@ class BoostScene(Scene):
             zone, inst = self.sel
             self._do(act.give_boost(self.target, inst, offer=zone == "market"))
 
-    def rect_for(self, action):
-        if not action:
-            return super().rect_for(action)
-        kind = action["type"]
-        if kind == "give_boost":
-            if self.target != action["to"]:
-                return self.widget(f"to:{action['to']}").rect
-            zone = "market" if action.get("offer") else "theirs"
-            if self.sel != (zone, action["card"]):
-                return self.widget(f"{zone}:{action['card']}").rect
-            return self.widget("give").rect
-        wid = {"accept_boost": "accept", "decline_boost": "decline", "pass": "skip"}.get(kind)
-        w = self.widget(wid) if wid else None
-        return w.rect if w else None
+    def main_content(self) -> str:
+        pending = self.pending
+        if not pending:
+            return ""
+        title = card_title(self.deck, card_of(pending["card"]), self.lang)
+        if pending.get("out"):
+            return self.t("boost.swap_line", card=title, out=card_title(self.deck, card_of(pending["out"]), self.lang))
+        return self.t("boost.add_line", card=title)
 
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":

@@ -32,14 +32,13 @@ class DilemmaScene(Scene):
         mark_default(self)
 
     def choose(self, i: int) -> None:
-        result = self.app.act(act.resolve_dilemma(i))
+        result = self.controller.act(act.resolve_dilemma(i))
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
 
-    def rect_for(self, action):
-        if action and action.get("type") == "resolve_dilemma":
-            return self.widget(f"option:{action['option']}").rect
-        return super().rect_for(action)
+    def main_content(self) -> str:
+        card = self.deck.card(card_of(self.state.dilemma))
+        return ". ".join(x for x in (card.title.get(self.lang), card.text.get(self.lang) if card.text else "") if x)
 
     def draw_content(self, surface) -> None:
         th = self.theme

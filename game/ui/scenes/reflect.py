@@ -15,9 +15,9 @@ class ReflectScene(Scene):
     name = "reflect"
     default_id = "next"
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        self.remaining = float(app.timer_seconds)
+    def __init__(self, host) -> None:
+        super().__init__(host)
+        self.remaining = float(host.controller.timer_seconds)
         self.running = False
         self.answer = ""
         self._typed = False
@@ -35,7 +35,7 @@ class ReflectScene(Scene):
             fh = th.s("button_h")
             self.button("answer", (pad * 2, int(h * 0.58), w - pad * 4, fh), "", None, kind="field",
                         text=self.answer, placeholder=self.t("reflect.placeholder"), limit=200)
-        elif self.app.timer_seconds:
+        elif self.controller.timer_seconds:
             specs.append(("timer", self.t("reflect.pause" if self.running else "reflect.start_timer"),
                           self.toggle_timer, True, "alt"))
         specs.append(("next", self.t("common.continue"), self.next))
@@ -47,7 +47,7 @@ class ReflectScene(Scene):
 
     def toggle_timer(self) -> None:
         if self.remaining <= 0:
-            self.remaining = float(self.app.timer_seconds)
+            self.remaining = float(self.controller.timer_seconds)
         self.running = not self.running
         self.relayout()
 
@@ -66,26 +66,20 @@ class ReflectScene(Scene):
 
     def next(self) -> None:
         if self.solo and self.answer.strip():
-            result = self.app.act(act.answer(self.answer))
+            result = self.controller.act(act.answer(self.answer))
             if result is not None:
                 self.message = describe_invalid(self.deck, result, self.lang)
                 return
-        result = self.app.act(act.next_step())
+        result = self.controller.act(act.next_step())
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
 
-    def autoplay_text(self, action):
-        if self.solo and not self._typed and self.focus_id == "answer":
-            self._typed = True
-            return self.t("reflect.autoplay_answer")
-        if self.solo and not self._typed:
-            return None
-        return None
-
-    def rect_for(self, action):
-        if self.solo and not self._typed:
-            return self.widget("answer").rect  # click the field first, then type
-        return self.widget("next").rect
+    def main_content(self) -> str:
+        s = self.state
+        if not s.prompt:
+            return ""
+        card = self.deck.card(s.prompt)
+        return card.text.get(self.lang) if card.text else card.title.get(self.lang)
 
     def draw_content(self, surface) -> None:
         th = self.theme
@@ -109,7 +103,7 @@ class ReflectScene(Scene):
             hint = self.t("reflect.discuss")
             draw_wrapped(surface, th, hint, pygame.Rect(pad * 2, int(h * 0.6), w - pad * 4, th.s("body") * 3),
                          th.s("body"), th.c("muted"))
-            if self.app.timer_seconds:
+            if self.controller.timer_seconds:
                 m, sec = divmod(int(round(self.remaining + 0.49)), 60)
                 draw_text(surface, th, f"{m}:{sec:02d}", (w // 2, int(h * 0.72)), th.s("title"),
                           th.c("negative") if self.remaining <= 0 else th.c("accent"), bold=True, anchor="midtop")

@@ -13,6 +13,15 @@ from .base import Scene
 from .doc import Doc
 
 TABLE = -1  # the "Tafel" tab
+
+
+def export_formats() -> list:
+    """The export buttons, from the registry in game.export.formats."""
+    try:
+        from ...export.formats import offered
+    except ImportError:  # a build without the export package: the summary works without buttons
+        return []
+    return offered()
 MARKER_GLYPHS = {"circle": "●", "square": "■", "triangle": "▲", "diamond": "◆", "star": "★", "cross": "✚"}
 
 
@@ -21,8 +30,8 @@ class SummaryScene(Scene):
     default_id = "new"
     shrinks_for_cut_text = False  # its panel scrolls: text below the fold is not cut
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, host) -> None:
+        super().__init__(host)
         self.summary = self.session.summary()
         # at a table the shared view comes first: what the table covers together (-1)
         self.player = TABLE if self.summary.mode == "table" else 0
@@ -66,10 +75,10 @@ class SummaryScene(Scene):
     def button_specs(self) -> list[tuple]:
         return [
             ("how", self.t("summary.how"), self.explain, True, "alt"),
-            ("pdf", self.t("summary.pdf"), lambda: self.export("pdf"), True, "alt"),
-            ("png", self.t("summary.png"), lambda: self.export("png"), True, "alt"),
+            *[(fmt.name, self.t(fmt.label_key), (lambda name=fmt.name: self.export(name)), True, "alt")
+              for fmt in export_formats()],
             ("folder", self.t("summary.folder_short"), self.folder, True, "alt"),
-            ("quit", self.t("title.quit"), self.app.quit, True, "alt"),
+            ("quit", self.t("title.quit"), self.host.quit, True, "alt"),
             ("new", self.t("summary.new"), self.new_game),
         ]
 
@@ -89,19 +98,24 @@ class SummaryScene(Scene):
     def explain(self) -> None:
         from .explain import ExplainScene
 
-        self.app.push(ExplainScene(self.app, self.summary, max(0, self.player)))
+        self.host.push(ExplainScene(self.host, self.summary, max(0, self.player)))
 
-    def export(self, kind: str) -> None:
-        self.message = self.app.export(kind)
+    def export(self, name: str) -> None:
+        """Write one format; the message names the files, and the focus goes to "Map openen"."""
+        outcome = self.controller.export(name)
+        self.message = outcome.message
+        if outcome.ok and self.widget("folder") is not None:
+            self.focus_id = "folder"
+            self._focus_moved = True
 
     def folder(self) -> None:
-        self.message = self.app.open_results_folder()
+        self.message = self.controller.open_results_folder()
 
     def new_game(self) -> None:
         from .setup import SetupScene
 
-        self.app.to_title()
-        self.app.push(SetupScene(self.app))
+        self.host.to_title()
+        self.host.push(SetupScene(self.host))
 
     def on_escape(self) -> bool:
         if self.message:
@@ -113,6 +127,9 @@ class SummaryScene(Scene):
     def on_background_click(self, pos) -> None:
         if self.message:
             self.message = ""
+
+    def main_content(self) -> str:
+        return self.t("summary.mirror")
 
     # ----------------------------------------------------------------- content
     def build_table_doc(self) -> Doc:

@@ -23,8 +23,8 @@ class TurnScene(Scene):
     default_id = "end"
     shrinks_for_cut_text = False  # cards and the panel shorten text by design; layout_problems decides
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, host) -> None:
+        super().__init__(host)
         self.sel_mix: str | None = None
         self.sel_take: str | None = None
         self.pages = {zone: 0 for zone in ZONES}
@@ -174,7 +174,7 @@ class TurnScene(Scene):
                 wdg = self.widget(f"{zone}:{card}")
                 if wdg is not None:
                     origin = wdg.rect.copy()
-        result = self.app.act(action)
+        result = self.controller.act(action)
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
             self.relayout()
@@ -184,7 +184,7 @@ class TurnScene(Scene):
         self._moved = (card, origin, self._anim_no) if card and origin else None
         self.sel_mix = self.sel_take = None
         self.message = ""
-        if self.app.stack and self.app.stack[0] is self:
+        if self.host.is_base(self):
             self._focus_moved = False
             if card and card in self.state.player.mix:  # show the page of the week where it landed
                 self.pages["mix"] = self.state.player.mix.index(card) // max(1, self.per_page["mix"])
@@ -206,7 +206,7 @@ class TurnScene(Scene):
         self._do(act.pass_turn())
 
     def on_undo(self) -> None:
-        result = self.app.undo()
+        result = self.controller.undo()
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
         else:
@@ -214,44 +214,8 @@ class TurnScene(Scene):
             self._moved = self._meter_from = None
         self.dirty = True
 
-    def rect_for(self, action):
-        if not action:
-            return super().rect_for(action)
-        kind = action["type"]
-
-        def r(zone, inst):
-            wdg = self.widget(f"{zone}:{inst}")
-            if wdg is not None:
-                return wdg.rect
-            cards = self.zone_cards(zone)
-            if inst not in cards:
-                return None
-            page = cards.index(inst) // max(1, self.per_page[zone])
-            turn = self.widget(f"page:{zone}:{1 if page > self.pages[zone] else -1}")
-            return turn.rect if turn is not None else None
-
-        def zone_of(inst):
-            return "hand" if inst in self.state.player.hand else "market"
-
-        if kind == "play":
-            if self.sel_mix:
-                return r("mix", self.sel_mix)
-            if self.sel_take != action["card"]:
-                return r(zone_of(action["card"]), action["card"])
-            return self.widget("play").rect
-        if kind == "swap":
-            if self.sel_mix != action["out"]:
-                return r("mix", action["out"])
-            if self.sel_take != action["card"]:
-                return r(zone_of(action["card"]), action["card"])
-            return self.widget("swap").rect
-        if kind == "drop":
-            if self.sel_take:
-                return r(zone_of(self.sel_take), self.sel_take)
-            if self.sel_mix != action["card"]:
-                return r("mix", action["card"])
-            return self.widget("drop").rect
-        return self.widget("end").rect
+    def main_content(self) -> str:
+        return self.t("turn.actions_left", n=self.state.actions_left)
 
     # ----------------------------------------------------------------- preview
     def target(self):

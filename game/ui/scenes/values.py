@@ -18,8 +18,8 @@ class ValuesScene(Scene):
     name = "values"
     default_id = "confirm"
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, host) -> None:
+        super().__init__(host)
         self.player = self.state.current
         self.weights = {d: DEFAULT_WEIGHT for d in self.deck.personal_ids}
 
@@ -50,16 +50,12 @@ class ValuesScene(Scene):
         self.relayout()
 
     def confirm(self) -> None:
-        result = self.app.act(act.choose_values(self.weights))
+        result = self.controller.act(act.choose_values(self.weights))
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
 
-    def rect_for(self, action):
-        if action and action.get("type") == "choose_values":
-            for d, v in action["weights"].items():
-                if self.weights.get(d) != v:
-                    return self.widget(f"{d}:{v}").rect
-        return self.widget("confirm").rect
+    def main_content(self) -> str:
+        return self.t("values.hint")
 
     def draw_content(self, surface) -> None:
         th = self.theme
