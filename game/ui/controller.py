@@ -23,7 +23,7 @@ from .settings import Settings, overrides_from_args, to_store
 if TYPE_CHECKING:
     from ..core.actions import Invalid
     from ..core.deck import Deck
-    from ..session import Session
+    from ..session.session import Session
 
 # Lay-out sizes the window accepts (smaller windows cut the layout; larger than 4K is not tested).
 MIN_SIZE = (1024, 600)
@@ -161,7 +161,7 @@ class Controller:
         """(label, source) per deck; source is a Deck (tests, an override) or a folder path."""
         if self.deck_override is not None:
             return [(self.deck_override.title.get(self.lang), self.deck_override)]
-        from ..content import builtin_deck_paths
+        from ..content.library import builtin_deck_paths
 
         return [(p.name, p) for p in builtin_deck_paths()]
 
@@ -169,7 +169,8 @@ class Controller:
         """A Deck, or raises DeckLoadError."""
         if not isinstance(source, (str, Path)):
             return source
-        from ..content import find_deck, load_deck
+        from ..content.library import find_deck
+        from ..content.loader import load_deck
 
         path = source if isinstance(source, Path) else find_deck(source)
         deck: Deck = load_deck(path)
@@ -177,7 +178,7 @@ class Controller:
 
     def start_game(self, deck: "Deck", names: list[str], rounds: int, seed: int | str, lang: str,
                    timer: int) -> None:
-        from ..session import Session
+        from ..session.session import Session
 
         self.lang = lang
         self.session = Session.start(deck, list(names), rounds=rounds, seed=seed, lang=lang, timer=timer,
@@ -200,8 +201,9 @@ class Controller:
     def resume(self, from_backup: bool = False) -> bool:
         """Resume the autosave (or its `.bak`); on failure `title_notice` holds one calm sentence
         and, when the previous save is still good, `backup_offered` is True."""
-        from ..content import DeckLoadError
-        from ..session import Session, StorageError
+        from ..content.errors import DeckLoadError
+        from ..session.session import Session
+        from ..session.storage import StorageError
 
         path = self.backup_path if from_backup else self.autosave_path
         self.backup_offered = False

@@ -350,18 +350,20 @@ def card_min_height(theme: Theme, values: int = 0) -> int:
 
 
 def draw_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect,
-              selected: bool = False, hovered: bool = False, dim: bool = False,
+              selected: bool = False, hovered: bool = False, fit: str | None = None,
               value_size: int | None = None) -> None:
     """A role or task card drawn from deck data: type, hours (prominent), a title on up to two
-    lines, then the values with shapes, signs and numbers and short dimension labels."""
-    key = ("card", deck.id, deck.fingerprint, lang, card_of(inst), selected, hovered, dim, value_size,
+    lines, then the values with shapes, signs and numbers and short dimension labels. `fit` marks
+    a card a player could take: 'fits', 'swap' (fits when a card of the week leaves) or 'no'
+    (shaded)."""
+    key = ("card", deck.id, deck.fingerprint, lang, card_of(inst), selected, hovered, fit, value_size,
            theme.high_contrast, theme.unit)
     blit_face(surface, rect, key,
-              lambda face, r: _paint_card(face, theme, deck, lang, inst, r, selected, hovered, dim, value_size))
+              lambda face, r: _paint_card(face, theme, deck, lang, inst, r, selected, hovered, fit, value_size))
 
 
 def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect,
-                selected: bool, hovered: bool, dim: bool, value_size: int | None) -> None:
+                selected: bool, hovered: bool, fit: str | None, value_size: int | None) -> None:
     card = deck.card(card_of(inst))
     r = theme.s("radius")
     bg = theme.c("card_role") if card.type == "role" else theme.c("card_task")
@@ -407,7 +409,7 @@ def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.
     # one text size for a whole row of cards (the scene passes it), else the biggest that fits
     size = value_size or value_text_size(theme, [x for x, _ in lines], inner.bottom - y, inner.width)
     lh = font(theme, size).get_linesize()
-    room = max(0, (inner.bottom - y) // lh) - (1 if dim else 0)
+    room = max(0, (inner.bottom - y) // lh) - (1 if fit else 0)
     shown = lines
     if len(lines) > room:
         if room >= 3:
@@ -425,14 +427,19 @@ def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.
     for text, colour in shown:
         draw_text(surface, theme, text, (inner.left, y), size, theme.c(colour), max_width=inner.width)
         y += lh
-    if dim:
+    if fit == "no":
         shade = pygame.Surface(rect.size, pygame.SRCALPHA)  # rounded like the card: corners stay clear
         pygame.draw.rect(shade, tuple(theme.c("overlay"))[:3] + (70,), shade.get_rect(), border_radius=r)
         surface.blit(shade, rect)
-        label = render(theme, ellipsize(theme, t(lang, "card.no_fit"), small, inner.width, True), small,
-                       theme.c("warning_text"), True)
+    if fit:  # the mark in words and a sign, never by colour alone
+        words = {"fits": "card.fits", "swap": "card.fits_swap", "no": "card.no_fit"}[fit]
+        text = t(lang, words) if fit != "no" else "✗ " + t(lang, words)
+        fg, bg = ("warning_text", "warning_bg") if fit == "no" else ("text", "panel")
+        label = render(theme, ellipsize(theme, text, small, inner.width, True), small, theme.c(fg), True)
         box = label.get_rect(midbottom=(rect.centerx, rect.bottom - pad)).inflate(pad, 2)
-        pygame.draw.rect(surface, theme.c("warning_bg"), box, border_radius=r // 2)
+        pygame.draw.rect(surface, theme.c(bg), box, border_radius=r // 2)
+        if fit != "no":
+            pygame.draw.rect(surface, theme.c("card_border"), box, 1, border_radius=r // 2)
         surface.blit(label, label.get_rect(center=box.center))
     surface.set_clip(clip)
 

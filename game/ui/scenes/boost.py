@@ -37,7 +37,9 @@ class BoostScene(Scene):
         s = self.state
         pad, gap = th.s("pad"), th.s("gap")
         if self.giving:
-            self.default_id = "skip"
+            # Enter never skips unseen: it presses "give" once a card is chosen; before that the
+            # first Enter brings the focus to the first card (see on_enter)
+            self.default_id = "give" if self.sel else None
             top = pad + th.s("h1") + th.s("body") + gap * 2
             bh = int(th.s("button_h") * 0.85)
             items = [(f"to:{i}", p.name, i) for i, p in enumerate(s.players) if i != s.current]
@@ -73,6 +75,24 @@ class BoostScene(Scene):
             self.default_id = "skip"
             self.button_row([("skip", self.t("common.continue"), self.skip)], right=True)
         mark_default(self)
+
+    def on_enter(self) -> None:
+        """Giving a boost: the first Enter focuses the first card, Space or Enter chooses the
+        focused card, and Enter on the chosen card gives the boost."""
+        w = self.focused()
+        if self.giving and w is None:
+            first = next((x for x in self.focus_order() if x.kind == "card"), None)
+            if first is not None:
+                self.focus_id, self._focus_moved = first.id, True
+                self.speak_focus()
+                self.dirty = True
+                return
+        if self.giving and w is not None and w.kind == "card" and w.selected:
+            give = self.widget("give")
+            if give is not None and give.enabled:
+                self.activate(give)
+                return
+        super().on_enter()
 
     def pick_target(self, i: int) -> None:
         self.target = i

@@ -14,7 +14,8 @@ from .base import Scene
 
 class DilemmaScene(Scene):
     name = "dilemma"
-    default_id = "option:0"
+    default_id = None  # no option is chosen for the player: the first Enter shows (and says) option 1
+    enter_focuses_first = True
 
     def layout(self) -> None:
         th = self.theme
@@ -36,6 +37,11 @@ class DilemmaScene(Scene):
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
 
+    def title(self) -> str:
+        if self.state.mode == "solo":
+            return self.t("dilemma.title_solo")
+        return self.t("dilemma.title", name=self.state.player.name)
+
     def main_content(self) -> str:
         card = self.deck.card(card_of(self.state.dilemma))
         return ". ".join(x for x in (card.title.get(self.lang), card.text.get(self.lang) if card.text else "") if x)
@@ -44,7 +50,7 @@ class DilemmaScene(Scene):
         th = self.theme
         w, h = self.size
         card = self.deck.card(card_of(self.state.dilemma))
-        bottom = self.heading(surface, headline(self, self.t("dilemma.title", name=self.state.player.name)))
+        bottom = self.heading(surface, headline(self, self.title()))
         pad = th.s("pad")
         r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, th.s("h1") * 3)
         used = draw_wrapped(surface, th, card.title.get(self.lang), r, th.s("h1"), th.c("text"), bold=True, max_lines=2)

@@ -26,6 +26,11 @@ class ReflectScene(Scene):
     def solo(self) -> bool:
         return self.state.mode == "solo"
 
+    @property
+    def text_target(self) -> str | None:  # type: ignore[override]
+        """Solo, typing goes into the answer box without clicking it first."""
+        return "answer" if self.solo else None
+
     def layout(self) -> None:
         th = self.theme
         w, h = self.size

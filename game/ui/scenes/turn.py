@@ -32,6 +32,8 @@ class TurnScene(Scene):
         self._moved: tuple[str, pygame.Rect, int] | None = None  # (card, where it came from, animation no.)
         self._meter_from: tuple[float, float] | None = None
         self._anim_no = 0
+        self._suggested_at: int | None = None  # the log length when a card was suggested to drop
+        self._focus_next: str | None = None  # the suggested card takes the focus after the layout
 
     # ----------------------------------------------------------------- layout
     def zone_cards(self, zone: str) -> list[str]:
@@ -48,6 +50,7 @@ class TurnScene(Scene):
             self.sel_mix = None
         if self.sel_take not in p.hand and self.sel_take not in s.market:
             self.sel_take = None
+        self.suggest_drop()
         top = pad + th.s("h1") + gap
         left_w = int(w * 0.70)
         zone_w = left_w - pad
@@ -118,7 +121,8 @@ class TurnScene(Scene):
         self.buttons_top = by
         # Enter does the obvious next thing: swap or play a chosen card, drop a chosen week card,
         # else end the turn
-        self.default_id = "end"
+        # while the week is too full, "Beurt klaar" is never what Enter presses
+        self.default_id = None if self._overfull() else "end"
         if s.actions_left > 0 or self._overfull():
             if self.sel_take and self.sel_mix:
                 self.default_id = "swap"
@@ -141,6 +145,40 @@ class TurnScene(Scene):
     def _overfull(self) -> bool:
         p = self.state.player
         return mix_hours(self.deck, p.mix) > p.budget
+
+    def suggest_drop(self) -> None:
+        """A week too full (an event can do that): choose the card of the week whose leaving makes
+        it fit and keeps the best fit (else the biggest card), once per game position, so that Enter
+        drops it and the voice says which. The player may choose another card."""
+        s = self.state
+        p = s.player
+        if not self._overfull() or self._suggested_at == len(s.log) or self.sel_mix or self.sel_take:
+            return
+        self._suggested_at = len(s.log)
+        best, best_score = None, None
+        for inst in p.mix:
+            rest = [c for c in p.mix if c != inst]
+            fits_now = mix_hours(self.deck, rest) <= p.budget
+            pf, sf = fits(self.deck, rest, p.budget, p.weights, s.needs, s.offers) if fits_now else (0, 0)
+            score = (fits_now, pf + sf if fits_now else self.deck.card(card_of(inst)).hours)
+            if best_score is None or score > best_score:
+                best, best_score = inst, score
+        if best is None:
+            return
+        self.sel_mix = best
+        self.pages["mix"] = p.mix.index(best) // max(1, self.per_page["mix"])
+        self._focus_next = f"mix:{best}"
+
+    def fit_mark(self, inst: str) -> str:
+        """'fits', 'swap' (fits when a card of the week leaves) or 'no', for a hand or market card."""
+        p = self.state.player
+        hours = self.deck.card(card_of(inst)).hours
+        free = p.budget - mix_hours(self.deck, p.mix)
+        if hours <= free:
+            return "fits"
+        if any(self.deck.card(card_of(c)).hours >= hours - free for c in p.mix):
+            return "swap"
+        return "no"
 
     # ----------------------------------------------------------------- actions
     def turn_page(self, zone: str, step: int) -> None:
@@ -214,7 +252,15 @@ class TurnScene(Scene):
             self._moved = self._meter_from = None
         self.dirty = True
 
+    def relayout(self) -> None:
+        super().relayout()
+        if self._focus_next and self.widget(self._focus_next) is not None:
+            self.focus_id, self._focus_moved = self._focus_next, True
+        self._focus_next = None
+
     def main_content(self) -> str:
+        if self._overfull():
+            return self.instruction()
         return self.t("turn.actions_left", n=self.state.actions_left)
 
     # ----------------------------------------------------------------- preview
@@ -237,6 +283,8 @@ class TurnScene(Scene):
                 take = self.sel_take
             else:
                 take = inst
+        if take and not out and self.fit_mark(take) != "fits":
+            return self.why_no_fit(take), None
         if take and out:
             mix = [c for c in p.mix if c != out] + [take]
             text = self.t("turn.preview_swap", card=self._title(take), out=self._title(out))
@@ -253,6 +301,19 @@ class TurnScene(Scene):
             text += " " + self.t("turn.preview_too_full", over=hours - p.budget)
         return text, mix
 
+    def why_no_fit(self, inst: str) -> str:
+        """Why a card does not fit the week, and what would make room."""
+        p = self.state.player
+        hours = self.deck.card(card_of(inst)).hours
+        free = p.budget - mix_hours(self.deck, p.mix)
+        text = self.t("turn.no_fit_why", card=self._title(inst), hours=hours, free=max(0, free))
+        need = hours - free
+        room = [c for c in p.mix if self.deck.card(card_of(c)).hours >= need]
+        if room:
+            out = min(room, key=lambda c: self.deck.card(card_of(c)).hours)
+            return text + " " + self.t("turn.no_fit_swap", need=need, out=self._title(out))
+        return text + " " + self.t("turn.no_fit_never")
+
     def _title(self, inst: str) -> str:
         return card_title(self.deck, card_of(inst), self.lang)
 
@@ -263,6 +324,8 @@ class TurnScene(Scene):
         """One line: what to do now."""
         s = self.state
         if self._overfull():
+            if self.sel_mix and not self.sel_take:
+                return self.t("turn.do_overfull_suggest", card=self._title(self.sel_mix))
             return self.t("turn.do_overfull")
         if s.actions_left <= 0:
             return self.t("turn.do_end")
@@ -281,15 +344,7 @@ class TurnScene(Scene):
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":
             inst = w.data["inst"]
-            dim = False
-            if w.data["zone"] != "mix":
-                p = self.state.player
-                if self.sel_mix:
-                    free = p.budget - mix_hours(self.deck, [c for c in p.mix if c != self.sel_mix])
-                else:  # a swap could still make room: only a card that fits no way is marked
-                    biggest = max((self.deck.card(card_of(c)).hours for c in p.mix), default=0)
-                    free = p.budget - mix_hours(self.deck, p.mix) + biggest
-                dim = self.deck.card(card_of(inst)).hours > free
+            mark = self.fit_mark(inst) if w.data["zone"] != "mix" else None
             rect = w.rect
             moved = self._moved
             if moved and w.data["zone"] == "mix" and moved[0] == inst:
@@ -298,7 +353,7 @@ class TurnScene(Scene):
                 rect = pygame.Rect(round(blend(src.x, w.rect.x, k)), round(blend(src.y, w.rect.y, k)),
                                    round(blend(src.w, w.rect.w, k)), round(blend(src.h, w.rect.h, k)))
             draw_card(surface, self.theme, self.deck, self.lang, inst, rect, selected=w.selected,
-                      hovered=w.id == self.hover_id, dim=dim, value_size=w.data.get("value_size"))
+                      hovered=w.id == self.hover_id, fit=mark, value_size=w.data.get("value_size"))
         else:
             super().draw_widget(surface, w)
 
@@ -396,7 +451,7 @@ class TurnScene(Scene):
             pf, sf = blend(self._meter_from[0], pf, k), blend(self._meter_from[1], sf, k)
         prev = self.preview()
         pp = ps = None
-        if prev:
+        if prev and prev[1] is not None:
             pp, ps = fits(self.deck, prev[1], p.budget, p.weights, s.needs, s.offers)
         mh = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
         for label, value, pre, colour in ((self.t("fit.personal"), pf, pp, "personal"),
