@@ -11,7 +11,7 @@ from ..core.state import card_of
 from ..i18n import t
 from ..i18n.describe import dimension_name
 from .surface_cache import SurfaceCache
-from .text import draw_text, ellipsize, fits_words, font, render, wrap
+from .text import draw_text, ellipsize, fits_words, font, render, shortening_allowed, wrap
 from .theme import Theme
 
 
@@ -358,8 +358,11 @@ def draw_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Re
     (shaded)."""
     key = ("card", deck.id, deck.fingerprint, lang, card_of(inst), selected, hovered, fit, value_size,
            theme.high_contrast, theme.unit)
-    blit_face(surface, rect, key,
-              lambda face, r: _paint_card(face, theme, deck, lang, inst, r, selected, hovered, fit, value_size))
+    def paint(face: pygame.Surface, r: pygame.Rect) -> None:
+        with shortening_allowed():  # a card shows what fits; its details panel and the voice give the rest
+            _paint_card(face, theme, deck, lang, inst, r, selected, hovered, fit, value_size)
+
+    blit_face(surface, rect, key, paint)
 
 
 def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect,

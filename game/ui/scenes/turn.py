@@ -8,7 +8,7 @@ from ...core import actions as act
 from ...core.scoring import fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
-from ..text import draw_text, draw_wrapped, font, wrap
+from ..text import draw_text, draw_wrapped, font, shortening_allowed, wrap
 from ..widgets import (blend, card_min_height, card_value_lines, card_value_room, draw_card, draw_meter, ease,
                        mark_default, progress, uniform_value_size)
 from .base import Scene
@@ -477,7 +477,8 @@ class TurnScene(Scene):
             para(prev[0], "text")
         target = self.target()
         if target:
-            self.draw_card_details(surface, target[1], pygame.Rect(panel.left, y, panel.width, bottom - y))
+            with shortening_allowed():  # the details show what room is left; the card's own text is optional
+                self.draw_card_details(surface, target[1], pygame.Rect(panel.left, y, panel.width, bottom - y))
         elif not prev and bottom - y > slh * 2:
             draw_wrapped(surface, th, self.t("turn.help"), pygame.Rect(panel.left, y, panel.width, bottom - y),
                          small, th.c("muted"), max_lines=max(1, (bottom - y) // slh))
