@@ -49,10 +49,11 @@ _cut_allowed = [0]  # depth of shortening_allowed() blocks
 
 
 def _note_cut(text: str) -> None:
+    if _cut_allowed[0]:
+        return  # shortened by design: no reason to lay the screen out smaller either
     _cuts[0] += 1
-    if _cut_logs and not _cut_allowed[0]:
-        for log in _cut_logs:
-            log.append(str(text))
+    for log in _cut_logs:
+        log.append(str(text))
 
 
 @contextmanager

@@ -48,6 +48,8 @@ def blit_face(surface, rect: pygame.Rect, key: tuple, paint: Callable[[pygame.Su
     """Blit a face painted once per look (`key`): painting rounded boxes and measuring text for
     every card and button on every frame cost most of a frame's time."""
     rect = pygame.Rect(rect)
+    if rect.width <= 0 or rect.height <= 0:
+        return  # no room at all (Scene.layout_problems reports it, and the screen lays out smaller)
 
     def make() -> pygame.Surface:
         # Faces are opaque with a colour key for the rounded corners (drawn without
@@ -141,18 +143,16 @@ def headline(scene, text: str, size: str = "h1") -> str:
 
 def chip_row(scene, items, x0: int, y: int, right: int, height: int, selected, on_pick, least: int | None = None,
              most: int | None = None) -> int:
-    """Chips (id, label, value) side by side from x0 to right: narrower (their labels shortened)
-    before they wrap onto another row. Returns the y under the last row."""
+    """Chips (id, label, value) side by side from x0 to right, wrapping onto more rows rather
+    than cutting a label. Returns the y under the last row."""
     th = scene.theme
     pad, gap = th.s("pad"), th.s("gap")
     f = font(th, th.s("body"), True)
     least = least or th.px(110)
     most = most or th.px(420)
     room = max(1, right - x0)
-    widths = [max(least, min(most, f.size("✓ " + label)[0] + pad)) for _, label, _ in items]
-    if sum(widths) + gap * (len(items) - 1) > room:
-        each = (room - gap * (len(items) - 1)) // max(1, len(items))
-        widths = [max(least, min(x, each)) for x in widths]
+    # each chip as wide as its label (never narrower, so no label is cut); more rows when needed
+    widths = [min(room, max(least, min(most, f.size("✓ " + label)[0] + pad))) for _, label, _ in items]
     x = x0
     for (wid, label, value), bw in zip(items, widths):
         if x > x0 and x + bw > right:
@@ -479,11 +479,12 @@ def draw_meter(surface, theme: Theme, rect: pygame.Rect, label: str, value: floa
     """A 0–100 bar with the number; a preview shows as an outlined marker and a signed difference."""
     size = theme.s("small")
     lh = font(theme, size, True).get_linesize()
-    text = f"{label}: {round(value)}"
+    numbers = f"{round(value)}"
     if preview is not None and round(preview) != round(value):
-        text += f" → {round(preview)} ({signed(round(preview) - round(value))})"
-    if font(theme, size, True).size(text)[0] > rect.width:
-        size = theme.s("tiny")
+        numbers += f" → {round(preview)} ({signed(round(preview) - round(value))})"
+    # the whole label, else its short name in brackets ("Nodig voor anderen (zinvol)" -> "zinvol"),
+    # a size smaller before either is shortened
+    text, size = fitting_label(theme, label, rect.width, suffix=f": {numbers}")
     draw_text(surface, theme, text, rect.topleft, size, theme.c("text"), bold=True, max_width=rect.width)
     bar = pygame.Rect(rect.left, rect.top + lh + 2, rect.width, max(8, rect.height - lh - 4))
     pygame.draw.rect(surface, theme.c("meter_bg"), bar, border_radius=bar.height // 3)
@@ -498,6 +499,16 @@ def draw_meter(surface, theme: Theme, rect: pygame.Rect, label: str, value: floa
             pygame.draw.rect(surface, theme.c("preview"), band, max(2, theme.s("border")))
         pygame.draw.line(surface, theme.c("preview"), (x, bar.top - 4), (x, bar.bottom + 4), max(3, theme.s("border")))
     pygame.draw.rect(surface, theme.c("line"), bar, 1, border_radius=bar.height // 3)
+
+
+def fitting_label(theme: Theme, label: str, width: int, suffix: str = "", prefix: str = "",
+                  bold: bool = True) -> tuple[str, int]:
+    """(text, size) for a label in `width`: the whole label at the small size, else the tiny one,
+    else its short name in brackets ("Nodig voor anderen (zinvol)" -> "zinvol") at either size."""
+    short = label[label.rfind("(") + 1:-1] if label.endswith(")") and "(" in label else label
+    choices = [(prefix + text + suffix, theme.s(size)) for text in dict.fromkeys((label, short))
+               for size in ("small", "tiny")]
+    return next(((x, z) for x, z in choices if font(theme, z, bold).size(x)[0] <= width), choices[-1])
 
 
 def draw_marker(surface, shape: str, centre, radius: int, colour, outline) -> None:

@@ -78,6 +78,10 @@ class RecordingSurface(pygame.Surface):
         self.texts = texts
         self.found: list[tuple[str, pygame.Rect]] = []
 
+    def cover(self, rect: pygame.Rect) -> None:
+        """An opaque box drawn over what is already there (a message): the text under it is hidden."""
+        self.found = [(s, r) for s, r in self.found if not r.colliderect(rect)]
+
     def get_clip(self) -> pygame.Rect:  # type: ignore[override]
         return self._clip.copy()
 
@@ -165,10 +169,12 @@ def check_screen(window: Any, texts: dict[int, tuple[str, pygame.Surface]]) -> l
         below = RecordingSurface(window.size, texts)  # what an overlay covers is checked on its own
         surface = RecordingSurface(window.size, texts)
         take_cut_count()
+        for scene in stack[start:-1]:
+            window.use_fit(scene)
+            scene.draw(below)
         with recording_cuts() as cuts:
-            for scene in stack[start:]:
-                window.use_fit(scene)
-                scene.draw(surface if scene is top else below)
+            window.use_fit(top)
+            top.draw(surface)
         if not take_cut_count() or not top.shrink_for_text():
             break
     window.use_fit(top)
@@ -239,12 +245,32 @@ def game_screens(window: Any, deck_id: str, players: int, lang: str) -> list[Scr
     return screens
 
 
+def _remember_summaries(session: Any) -> None:
+    """The audit shows a summary screen many times: its summary is worked out once per state."""
+    if getattr(session, "_audit_summaries", None) is not None:
+        return
+    compute = session.summary
+    cache: dict[int, tuple[Any, Any]] = {}
+
+    def summary() -> Any:
+        key = id(session.state)
+        if key not in cache or cache[key][0] is not session.state:
+            cache[key] = (session.state, compute())
+        return cache[key][1]
+
+    session._audit_summaries = cache
+    session.summary = summary
+
+
 def _showing(session: Any, state: Any, handed: bool, kind: str) -> Callable[[Any], Any]:
     deck = session.deck
+    lang = session.save.lang
+    _remember_summaries(session)
 
     def show(window: Any) -> Any:
         controller = window.controller
         controller.session = session
+        controller.lang = lang
         shown = state
         if kind == "turn-longest":
             shown = copy.deepcopy(state)
@@ -402,9 +428,13 @@ def audit(window: Any, screens: list[Screen], sizes: list[tuple[int, int]], scal
                     configure(window, size, scale, False)
                     scene = screen.show(window)
                     problems = check_screen(window, texts)
-                    configure(window, size, scale, True)  # high contrast: the same places
+                    # High contrast changes colours only: the same layout (at the fit the normal
+                    # screen settled on) puts every widget, and so every text, in the same place.
+                    fit = scene.text_fit
+                    configure(window, size, scale, True)
                     scene_hc = screen.show(window)
-                    draw_as_player_sees(window, RecordingSurface(window.size, texts))
+                    scene_hc.text_fit, scene_hc._fit_for = fit, (window.size, scale)
+                    scene_hc.relayout()
                     if geometry(scene_hc) != geometry(scene):
                         problems.append("high contrast lays the screen out differently")
                     report.screens += 2
@@ -432,33 +462,64 @@ def shoot(window: Any, path: Path) -> None:
     pygame.image.save(surface, str(path))
 
 
-def run_audit(args: Any) -> int:
-    """`bbb play --audit-layout`: 0 when no screen has a problem, else 1 (each problem printed)."""
-    from ...content import builtin_deck_paths
-    from ...i18n import t
+def _part(options: dict[str, Any], part: int, parts: int) -> tuple[list[tuple[str, str, str]], int, int]:
+    """One worker's share: every `parts`-th game (and, for the first worker, the menus), at every
+    size, scale and contrast."""
+    import argparse
+
     from ..app import open_window
     from ..text import reset_caches
 
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    out = Path(args.out) if getattr(args, "out", None) else None
-    data = tempfile.mkdtemp(prefix="bbb-audit-")
-    args.data_dir = data
-    args.size = "1280x720"
-    started = time.monotonic()
+    args = argparse.Namespace(**options)
+    out = Path(args.out) / f"part{part + 1}" if args.out else None
     window = open_window(args)
     try:
-        decks = [getattr(args, "deck", None)] if getattr(args, "deck", None) else \
-            [p.name for p in builtin_deck_paths()]
-        screens = all_screens(window, decks, LANGS, [1, TABLE])
-        report = audit(window, screens, SIZES, SCALES, out, print)
+        games = [(d, n, lang) for d in options["decks"] for n in (1, TABLE) for lang in LANGS][part::parts]
+        screens: list[Screen] = []
+        first: Screen | None = None
+        for deck_id, players, lang in games:
+            for screen in game_screens(window, deck_id, players, lang):
+                screens.append(screen)
+                if first is None and "values" in screen.label:
+                    first = screen
+                if screen.label.endswith(": summary #1"):
+                    screens += summary_screens(window, screen)
+        if part == 0:
+            screens = menu_screens(first) + screens
+        report = audit(window, screens, SIZES, SCALES, out, lambda line: print(line, flush=True))
     finally:
         reset_caches()
         pygame.quit()
-    lang = "nl"
+    return [(p.config, p.screen, p.detail) for p in report.problems], report.screens, report.shots
+
+
+def run_audit(args: Any) -> int:
+    """`bbb play --audit-layout`: 0 when no screen has a problem, else 1 (each problem printed).
+    Two worker processes share the games (the machines it runs on have two cores or more)."""
+    import multiprocessing
+
+    from ...content import builtin_deck_paths
+    from ...i18n import t
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    started = time.monotonic()
+    deck = getattr(args, "deck", None)
+    options = {k: v for k, v in vars(args).items() if not callable(v)}
+    options.update(data_dir=tempfile.mkdtemp(prefix="bbb-audit-"), size="1280x720",
+                   decks=[deck] if deck else [p.name for p in builtin_deck_paths()])
+    parts = max(1, min(2, os.cpu_count() or 1))
+    if parts == 1:
+        results = [_part(options, 0, 1)]
+    else:
+        with multiprocessing.get_context("spawn").Pool(parts) as pool:
+            results = pool.starmap(_part, [(options, i, parts) for i in range(parts)])
+    problems = sorted({p for found, _, _ in results for p in found})
+    screens = sum(n for _, n, _ in results)
     seconds = time.monotonic() - started
-    if report.problems:
-        print(t(lang, "audit.problems", count=len(report.problems), screens=report.screens) + f" ({seconds:.0f} s)")
+    if problems:
+        print(t("nl", "audit.problems", count=len(problems), screens=screens) + f" ({seconds:.0f} s)")
         return 1
-    print(t(lang, "audit.ok", screens=report.screens) + f" ({seconds:.0f} s)")
+    print(t("nl", "audit.ok", screens=screens) + f" ({seconds:.0f} s)")
     return 0

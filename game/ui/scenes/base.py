@@ -199,6 +199,8 @@ class Scene:
         if getattr(self, "_squeezed", False):
             out.append("the button row is narrower than its labels")
         for i, w in enumerate(shown):
+            if w.rect.width <= 0 or w.rect.height <= 0:
+                out.append(f"{w.id} has no room")
             if not win.contains(w.rect):
                 out.append(f"{w.id} outside the window")
             for other in shown[i + 1:]:
@@ -558,6 +560,9 @@ class Scene:
         rect.midbottom = (w // 2, h - th.s("pad") * 2 - th.s("button_h"))
         pygame.draw.rect(surface, th.c("warning_bg"), rect, border_radius=th.s("radius"))
         pygame.draw.rect(surface, th.c("warning_text"), rect, th.s("border"), border_radius=th.s("radius"))
+        cover = getattr(surface, "cover", None)  # the layout audit: the message hides what lies under it
+        if cover is not None:
+            cover(rect)
         draw_wrapped(surface, th, self.message, rect.inflate(-2 * th.s("pad"), -2 * th.s("gap")), size,
                      th.c("warning_text"), bold=True)
 

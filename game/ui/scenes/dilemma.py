@@ -7,7 +7,7 @@ import pygame
 from ...core import actions as act
 from ...core.state import card_of
 from ...i18n.describe import describe_invalid
-from ..text import draw_text, draw_wrapped, font
+from ..text import draw_text, draw_wrapped, font, wrap
 from ..widgets import headline, mark_default
 from .base import Scene
 
@@ -36,6 +36,26 @@ class DilemmaScene(Scene):
         result = self.controller.act(act.resolve_dilemma(i))
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
+
+    def layout_problems(self) -> list[str]:
+        """Besides widgets: the card's title, its whole text and the instruction must fit above the
+        options (else the automatic fit lays the screen out smaller)."""
+        out = super().layout_problems()
+        th = self.theme
+        w, _ = self.size
+        pad = th.s("pad")
+        card = self.deck.card(card_of(self.state.dilemma))
+        width = w - pad * 4
+        need = pad + font(th, th.s("h1"), True).get_linesize() + pad
+        need += min(2, len(wrap(th, card.title.get(self.lang), th.s("h1"), width, True))) * \
+            font(th, th.s("h1"), True).get_linesize() + pad
+        if card.text:
+            need += len(wrap(th, card.text.get(self.lang), th.s("body"), width)) * font(th, th.s("body")).get_linesize()
+        need += font(th, th.s("small"), True).get_linesize() + th.s("gap") * 2
+        first = min((x.rect.top for x in self.widgets), default=self.size[1])
+        if need > first:
+            out.append("the dilemma's text does not fit above its options")
+        return out
 
     def title(self) -> str:
         if self.state.mode == "solo":

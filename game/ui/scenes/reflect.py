@@ -6,7 +6,7 @@ import pygame
 
 from ...core import actions as act
 from ...i18n.describe import describe_invalid
-from ..text import draw_text, draw_wrapped
+from ..text import draw_text, draw_wrapped, font, wrap
 from ..widgets import headline, mark_default
 from .base import Scene
 
@@ -46,6 +46,31 @@ class ReflectScene(Scene):
         specs.append(("next", self.t("common.continue"), self.next))
         self.button_row(specs, right=True)
         mark_default(self)
+
+    def prompt_rect(self, heading_bottom: int) -> pygame.Rect:
+        """Where the prompt goes: under the heading, above the hint of the answer box (solo) or the
+        discussion hint (table)."""
+        th = self.theme
+        w, h = self.size
+        pad = th.s("pad")
+        bottom = int(h * 0.58) - th.s("small") - pad // 2 - th.s("gap") if self.solo else int(h * 0.6) - th.s("gap")
+        top = heading_bottom + pad * 2
+        return pygame.Rect(pad * 2, top, w - pad * 4, max(0, bottom - top))
+
+    def layout_problems(self) -> list[str]:
+        """Besides widgets: the whole prompt fits between the heading and the hint below it."""
+        out = super().layout_problems()
+        th = self.theme
+        s = self.state
+        if s.prompt:
+            card = self.deck.card(s.prompt)
+            text = card.text.get(self.lang) if card.text else card.title.get(self.lang)
+            heading = th.s("pad") + font(th, th.s("h1"), True).get_linesize()
+            rect = self.prompt_rect(heading)
+            lines = wrap(th, text, th.s("h1"), rect.width, True)
+            if len(lines) * font(th, th.s("h1"), True).get_linesize() > rect.height:
+                out.append("the prompt does not fit above the answer")
+        return out
 
     def on_field_change(self, w) -> None:
         self.answer = w.data.get("text", "")
@@ -98,9 +123,10 @@ class ReflectScene(Scene):
             comp = self.t(f"competence.{card.competence}") if card.competence else ""
             if comp:
                 draw_text(surface, th, comp, (pad * 2, bottom + pad // 2), th.s("small"), th.c("muted"), bold=True)
-            r = pygame.Rect(pad * 2, bottom + pad * 2, w - pad * 4, int(h * 0.58) - bottom - pad * 3)
+            r = self.prompt_rect(bottom)
             text = card.text.get(self.lang) if card.text else card.title.get(self.lang)
-            draw_wrapped(surface, th, text, r, th.s("h1"), th.c("text"), bold=True)
+            lh = font(th, th.s("h1"), True).get_linesize()
+            draw_wrapped(surface, th, text, r, th.s("h1"), th.c("text"), bold=True, max_lines=max(1, r.height // lh))
         else:
             r = pygame.Rect(pad * 2, bottom + pad * 2, w - pad * 4, h // 3)
             draw_wrapped(surface, th, self.t("reflect.none"), r, th.s("h2"), th.c("text"))

@@ -8,11 +8,12 @@ import pygame
 from ...core.scoring import PERSONAL_HIGH, SOCIAL_HIGH
 from ...i18n.describe import card_title, describe_next_step, dimension_name, quadrant_label, requirement
 from ..text import draw_text, draw_wrapped, ellipsize, font, render
-from ..widgets import chip_row, draw_marker, fit_title, headline, mark_default
+from ..widgets import chip_row, draw_marker, fit_title, fitting_label, headline, mark_default
 from .base import Scene
 from .doc import Doc
 
 TABLE = -1  # the "Tafel" tab
+_qr_made: dict = {}  # (summary id, player, language) -> (summary, QR modules): made once per summary
 
 
 def export_formats() -> list:
@@ -28,7 +29,6 @@ MARKER_GLYPHS = {"circle": "●", "square": "■", "triangle": "▲", "diamond":
 class SummaryScene(Scene):
     name = "summary"
     default_id = "new"
-    shrinks_for_cut_text = False  # its panel scrolls: text below the fold is not cut
 
     def __init__(self, host) -> None:
         super().__init__(host)
@@ -220,6 +220,10 @@ class SummaryScene(Scene):
             return None
         if self.player in self._qr:
             return self._qr[self.player]
+        known = _qr_made.get((id(self.summary), self.player, self.lang))
+        if known is not None and known[0] is self.summary:  # the same summary shown again
+            self._qr[self.player] = known[1]
+            return known[1]
         modules = None
         try:
             from ...export import qr_modules, qr_text
@@ -228,6 +232,9 @@ class SummaryScene(Scene):
         except Exception:  # the export package may still be missing: the summary works without a QR
             modules = None
         self._qr[self.player] = modules
+        if len(_qr_made) > 32:
+            _qr_made.clear()
+        _qr_made[(id(self.summary), self.player, self.lang)] = (self.summary, modules)
         return modules
 
     # ----------------------------------------------------------------- drawing
@@ -279,9 +286,13 @@ class SummaryScene(Scene):
                 occupied.append(rect)
                 y += lh
         # axes labels
-        draw_text(surface, th, self.t("fit.personal_axis"), (plot.centerx, plot.bottom + th.px(4)), small,
+        axis = self.t("fit.personal_axis")
+        text, size = fitting_label(th, axis.lstrip("→ "), plot.width, prefix="→ " if axis.startswith("→") else "")
+        draw_text(surface, th, text, (plot.centerx, plot.bottom + th.px(4)), size,
                   th.c("personal"), bold=True, anchor="midtop", max_width=plot.width)
-        label = render(th, ellipsize(th, self.t("fit.social_axis"), small, plot.height, True), small, th.c("social"), True)
+        axis = self.t("fit.social_axis")
+        text, size = fitting_label(th, axis.lstrip("→ "), plot.height, prefix="→ " if axis.startswith("→") else "")
+        label = render(th, ellipsize(th, text, size, plot.height, True), size, th.c("social"), True)
         rot = pygame.transform.rotate(label, 90)
         surface.blit(rot, rot.get_rect(midright=(plot.left - th.px(4), plot.centery)))
         # players: a marker (shape and colour) each, the chosen one bigger and drawn last
@@ -333,5 +344,6 @@ class SummaryScene(Scene):
                 for xx, on in enumerate(row):
                     if on:
                         pygame.draw.rect(surface, (0, 0, 0), (box.left + (xx + 4) * cell, box.top + (yy + 4) * cell, cell, cell))
-            draw_wrapped(surface, th, self.t("summary.qr"), pygame.Rect(box.left, box.bottom + th.px(4), box.width, lh * 3),
-                         th.s("tiny"), th.c("muted"), max_lines=3)
+            caption = pygame.Rect(self.qr_rect.left, box.bottom + th.px(4), self.qr_rect.width,
+                                  self.doc_rect.bottom - box.bottom - th.px(4))
+            draw_wrapped(surface, th, self.t("summary.qr"), caption, th.s("tiny"), th.c("muted"))

@@ -21,7 +21,6 @@ METER_S = 0.3  # the meters ease to their new value
 class TurnScene(Scene):
     name = "turn"
     default_id = "end"
-    shrinks_for_cut_text = False  # cards and the panel shorten text by design; layout_problems decides
 
     def __init__(self, host) -> None:
         super().__init__(host)
@@ -306,7 +305,7 @@ class TurnScene(Scene):
         p = self.state.player
         hours = self.deck.card(card_of(inst)).hours
         free = p.budget - mix_hours(self.deck, p.mix)
-        text = self.t("turn.no_fit_why", card=self._title(inst), hours=hours, free=max(0, free))
+        text = self.t("turn.no_fit_why", hours=hours, free=max(0, free))
         need = hours - free
         room = [c for c in p.mix if self.deck.card(card_of(c)).hours >= need]
         if room:
@@ -474,7 +473,7 @@ class TurnScene(Scene):
         if self.message:
             para("⚠ " + self.message, "warning_text", lines=3)
         if prev:
-            para(prev[0], "text")
+            para(prev[0], "text", lines=4)
         target = self.target()
         if target:
             with shortening_allowed():  # the details show what room is left; the card's own text is optional
