@@ -77,6 +77,7 @@ class RecordingSurface(pygame.Surface):
         self._clip = pygame.Rect((0, 0), size)
         self.texts = texts
         self.found: list[tuple[str, pygame.Rect]] = []
+        self.clipped: list[str] = []  # texts cut at the side of the area they are drawn in
 
     def cover(self, rect: pygame.Rect) -> None:
         """An opaque box drawn over what is already there (a message): the text under it is hidden."""
@@ -96,9 +97,12 @@ class RecordingSurface(pygame.Surface):
         rect = pygame.Rect(pos, source.get_size() if area is None else pygame.Rect(area).size)
         known = self.texts.get(id(source))
         if known is not None and known[1] is source and area is None:
-            glyphs = source.get_bounding_rect().move(pos).clip(self._clip)
+            whole = source.get_bounding_rect().move(pos)
+            glyphs = whole.clip(self._clip)
             if glyphs.width > 0 and glyphs.height > 0 and known[0].strip():
                 self.found.append((known[0], glyphs))
+                if glyphs.width < whole.width:  # (cut at the top or bottom: a scrolling area)
+                    self.clipped.append(known[0])
         return rect.clip(self._clip)
 
 
@@ -180,8 +184,21 @@ def check_screen(window: Any, texts: dict[int, tuple[str, pygame.Surface]]) -> l
     window.use_fit(top)
     out = [f"widgets: {p}" for p in top.layout_problems()]
     out += text_problems(surface.found, window.size)
+    clipped = list(surface.clipped)
+    # a scrolling area is read by scrolling: every part of it is checked
+    area = top.scroll_rect.height if top.scroll_rect is not None else 0
+    while area > 0 and top.scroll < top.scroll_max:
+        top.scroll = min(top.scroll_max, top.scroll + max(1, area * 3 // 4))
+        top.relayout()
+        surface = RecordingSurface(window.size, texts)
+        with recording_cuts() as more:
+            top.draw(surface)
+        cuts += more
+        clipped += surface.clipped
+        out += text_problems(surface.found, window.size)
     out += [f"text cut: {c[:70]!r}" for c in dict.fromkeys(cuts)]
-    return out
+    out += [f"text cut at the side of its area: {c[:70]!r}" for c in dict.fromkeys(clipped)]
+    return list(dict.fromkeys(out))
 
 
 # ----------------------------------------------------------------------------- states
