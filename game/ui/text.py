@@ -94,9 +94,12 @@ def reset_caches() -> None:
     process (the smoke test plays two) must not touch them."""
     from .widgets import forget_faces  # widgets builds on text; imported here to avoid a cycle
 
+    from .scenes.turn import forget_layer
+
     _fonts.clear()
     _layouts.clear()
     forget_faces()
+    forget_layer()
     clear_cache()
 
 
@@ -241,3 +244,7 @@ def text_height(theme: Theme, text: str, size: int, width: int, bold: bool = Fal
 
 def clear_cache() -> None:
     _renders.clear()
+
+
+def set_render_budget(budget_bytes: int) -> None:
+    _renders.set_budget(budget_bytes)

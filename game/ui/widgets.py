@@ -69,6 +69,16 @@ def forget_faces() -> None:
     _faces.clear()
 
 
+def fit_caches_to(size: tuple[int, int]) -> None:
+    """Keep painted faces and rendered text to what a few screens of this window need: enough
+    that a frame never paints a face twice, no more (the caches were most of the game's memory)."""
+    from .text import set_render_budget
+
+    screen = size[0] * size[1] * 4
+    _faces.set_budget(max(6 << 20, int(screen * 1.25)))
+    set_render_budget(max(4 << 20, screen // 2))
+
+
 def draw_button(surface, theme: Theme, w: Widget, hovered: bool = False) -> None:
     key = ("button", w.label, w.kind, w.style, w.enabled, w.selected, bool(w.data.get("default")), hovered,
            theme.high_contrast, theme.unit)

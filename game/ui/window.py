@@ -17,6 +17,7 @@ from .scenes.base import Scene
 from .text import clear_cache, take_cut_count
 from .theme import Theme
 from .voice import Voice
+from .widgets import fit_caches_to
 
 MAX_TEXT_SHRINKS = 12  # 0.9 ** 11 ≈ 0.31: from 200 % down to the 100 % layout and below
 IDLE_NAP_MS = 30  # how long the idle loop sleeps between looks at the event queue
@@ -48,6 +49,7 @@ class Window:
         self.fullscreen = fullscreen
         self.surface = self._open_window(size or DEFAULT_SIZE)
         self.theme = Theme(settings.high_contrast, settings.ui_scale, self.size)
+        fit_caches_to(self.size)
         pygame.display.set_caption(t(self.lang, "app.title"))
         self.stack: list[Scene] = []
         self.running = True
@@ -117,6 +119,7 @@ class Window:
         else:
             self.surface = current
         self.theme.window = self.size
+        fit_caches_to(self.size)
         for scene in self.stack:
             scene.relayout()
         self._needs_draw = True
@@ -190,6 +193,8 @@ class Window:
 
     # ----------------------------------------------------------------- scene stack
     def set_scene(self, scene: Scene) -> None:
+        for old in self.stack:
+            old.leave()
         self.stack = [scene]
         scene.enter()
         self._screen_changed()
@@ -201,7 +206,7 @@ class Window:
 
     def pop(self) -> None:
         if len(self.stack) > 1:
-            self.stack.pop()
+            self.stack.pop().leave()
             self.top.relayout()
         self._screen_changed()
 
@@ -230,6 +235,8 @@ class Window:
         scene_key = (route.key, route.scene)
         base = self.stack[0] if self.stack else None
         if base is not None and base.route_key == scene_key and base.name == route.scene:
+            for old in self.stack[1:]:
+                old.leave()
             self.stack = [base]
             base.relayout()
             self._needs_draw = True

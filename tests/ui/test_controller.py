@@ -106,8 +106,7 @@ def test_a_data_folder_that_cannot_be_written_is_shown_on_the_screen_and_play_go
 
     base_module.draw_text = spy
     try:
-        scene.dirty = True
-        app.step([], DT)
+        scene.draw(pygame.Surface(app.size))  # the whole screen, as a screenshot would take it
     finally:
         base_module.draw_text = real
     assert problem in drawn, "the banner is drawn on the screen"

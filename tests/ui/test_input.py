@@ -215,8 +215,7 @@ def test_every_card_says_whether_it_fits_and_hovering_one_that_does_not_says_why
             break
         enter(app)
     marks.clear()
-    scene.dirty = True
-    app.step([], DT)
+    scene.draw(pygame.Surface(app.size))  # every card, as a screenshot draws them
     shown = [w.data["inst"] for w in scene.widgets if w.kind == "card" and w.data["zone"] != "mix"]
     assert shown and all(marks[i] in ("fits", "swap", "no") for i in shown)
     assert all(marks[i] is None for i in scene.state.player.mix)

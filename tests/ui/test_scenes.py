@@ -250,3 +250,38 @@ def test_idle_frames_draw_nothing(new_app):
     app = new_app()
     app.step([], DT)
     assert not app.needs_draw()
+
+
+def test_the_turn_screen_on_the_window_looks_exactly_like_a_full_drawing_after_every_change(new_app):
+    """The turn screen keeps what does not follow the pointer as one painted layer; whatever
+    happens, the frame on the window is pixel for pixel what drawing everything anew gives."""
+    app = new_app()
+    scene = to_turn(app)
+
+    def same_as_full_drawing():
+        app.step([], DT)
+        full = pygame.Surface(app.size).convert(app.surface)
+        app.use_fit(scene)
+        scene.draw(full)
+        shown = pygame.image.tobytes(app.surface, "RGB")
+        assert shown == pygame.image.tobytes(full, "RGB"), "the window shows an out-of-date layer"
+
+    def point_at(wid):
+        w = scene.widget(wid)
+        app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=w.rect.center, rel=(0, 0), buttons=(0, 0, 0),
+                                     touch=False)], DT)
+
+    same_as_full_drawing()
+    hand = [w.id for w in scene.widgets if w.id.startswith("hand:")]
+    point_at(hand[0])
+    same_as_full_drawing()
+    point_at(hand[-1])
+    same_as_full_drawing()
+    card = small_card(app)
+    click_widget(app, f"hand:{card}")
+    same_as_full_drawing()
+    click_widget(app, "play")  # the game state changes: the layer is painted again
+    assert card in app.controller.session.state.player.mix
+    same_as_full_drawing()
+    press(app, pygame.K_TAB)
+    same_as_full_drawing()

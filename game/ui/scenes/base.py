@@ -138,6 +138,10 @@ class Scene:
     def enter(self) -> None:
         self.relayout()
 
+    def leave(self) -> None:
+        """The scene is no longer shown: let go of what it holds (a scene may live on in a
+        reference cycle until the garbage collector comes by)."""
+
     def fit_floor(self) -> float:
         return min(1.0, MIN_FIT / max(MIN_FIT, self.host.theme.ui_scale))
 

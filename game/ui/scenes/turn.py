@@ -14,6 +14,21 @@ from ..widgets import (blend, card_min_height, card_value_lines, card_value_room
 from .base import Scene
 
 ZONES = ("mix", "hand", "market")
+# One window-sized layer, shared by every turn screen and painted by the one shown: allocating a
+# new full-screen surface per turn screen made the game's memory grow by tens of megabytes.
+_layer: dict = {}
+
+
+def _shared_layer(surface: pygame.Surface) -> pygame.Surface:
+    layer = _layer.get("surface")
+    if layer is None or layer.get_size() != surface.get_size():
+        layer = _layer["surface"] = pygame.Surface(surface.get_size()).convert(surface)
+        _layer.pop("key", None)
+    return layer
+
+
+def forget_layer() -> None:
+    _layer.clear()
 MOVE_S = 0.25  # a played card glides into the week
 METER_S = 0.3  # the meters ease to their new value
 
@@ -33,6 +48,11 @@ class TurnScene(Scene):
         self._anim_no = 0
         self._suggested_at: int | None = None  # the log length when a card was suggested to drop
         self._focus_next: str | None = None  # the suggested card takes the focus after the layout
+        # Everything but the side panel, the card under the pointer and the focus ring, painted
+        # once per layout (a move, a selection, a page, a new window or scale): a frame that only
+        # follows the pointer blits it and draws the panel's preview on top.
+        self._static: pygame.Surface | None = None
+        self._layout_no = 0
 
     # ----------------------------------------------------------------- layout
     def zone_cards(self, zone: str) -> list[str]:
@@ -251,7 +271,11 @@ class TurnScene(Scene):
             self._moved = self._meter_from = None
         self.dirty = True
 
+    def leave(self) -> None:
+        self._static = None
+
     def relayout(self) -> None:
+        self._layout_no += 1
         super().relayout()
         if self._focus_next and self.widget(self._focus_next) is not None:
             self.focus_id, self._focus_moved = self._focus_next, True
@@ -422,7 +446,59 @@ class TurnScene(Scene):
         over = used > p.budget
         pygame.draw.rect(surface, th.c("negative" if over else "accent"), fill, border_radius=bar.height // 3)
         pygame.draw.rect(surface, th.c("line"), bar, 1, border_radius=bar.height // 3)
-        self.draw_panel(surface, over, used)
+        if self._with_panel:
+            self.draw_panel(surface, over, used)
+
+    _with_panel = True
+
+    def _animating(self) -> bool:
+        """A played card still gliding into the week, or the meters still easing."""
+        if not self.host.motion_enabled:
+            return False
+        now, n = self.host.clock, self._anim_no
+        for key, duration in ((f"turn-move-{n}", MOVE_S), (f"turn-meters-{n}", METER_S)):
+            start = self._animations.get(key)
+            if start is None and ((key.startswith("turn-move") and self._moved) or
+                                  (key.startswith("turn-meters") and self._meter_from is not None)):
+                return True  # not started yet: its first frame is still to come
+            if start is not None and start > self._skip_before and now - start < duration:
+                return True
+        return False
+
+    def draw(self, surface) -> None:
+        """On the window: the static layer, then the panel, the hovered widget and the focus ring.
+        Anywhere else (a screenshot, the layout audit) and while something moves: all of it, directly."""
+        if surface is not pygame.display.get_surface():
+            super().draw(surface)
+            return
+        if self._animating():
+            self._static = None
+            super().draw(surface)
+            return
+        key = (id(self), surface.get_size(), self._layout_no, self.notes(), self.theme.unit,
+               self.theme.high_contrast, self.theme.fit)
+        if self._static is None or _layer.get("key") != key:
+            static = _shared_layer(surface)
+            hover, self.hover_id = self.hover_id, None
+            focus, self.focus_id = self.focus_id, None
+            self._with_panel = False
+            try:
+                super().draw(static)
+            finally:
+                self._with_panel = True
+                self.hover_id, self.focus_id = hover, focus
+            self._static = static
+            _layer["key"] = key
+        surface.blit(self._static, (0, 0))
+        p = self.state.player
+        used = mix_hours(self.deck, p.mix)
+        self.draw_panel(surface, used > p.budget, used)
+        hovered = self.widget(self.hover_id) if self.hover_id else None
+        if hovered is not None:
+            self.draw_widget(surface, hovered)
+        focused = self.focused()
+        if focused is not None:
+            self.draw_focus_ring(surface, focused.rect)
 
     def draw_panel(self, surface, over: bool, used: int) -> None:
         th = self.theme
