@@ -185,6 +185,15 @@ def test_an_overfull_week_preselects_a_card_to_drop_says_it_and_enter_drops_it(n
     enter(app)
     after = app.controller.session.state
     assert after.log[-1]["type"] == "drop" and not app.top._overfull()
+    press(app, pygame.K_z, pygame.KMOD_CTRL)  # taken back: too full again, and again a card is chosen
+    scene = app.top
+    assert scene._overfull() and scene.sel_mix in scene.state.player.mix
+    press(app, pygame.K_SPACE)  # the player un-chooses it: nothing is chosen for them again ...
+    assert scene.sel_mix is None and scene.default_id is None
+    scene.focus_id = None  # (as after a click beside the cards)
+    log = len(app.controller.session.state.log)
+    enter(app)  # ... and Enter shows a card first, without taking a step
+    assert len(app.controller.session.state.log) == log and scene.focused().kind == "card"
 
 
 @pytest.mark.parametrize("first", range(0, 50, 10))

@@ -256,6 +256,8 @@ def game_screens(window: Any, deck_id: str, players: int, lang: str) -> list[Scr
         keep(route.scene, state, True, variant)
         if route.scene == "turn" and "turn-longest" not in kept:
             keep("turn", state, True, "-longest")
+        if route.scene == "turn" and "turn-overfull" not in kept and state.player.mix:
+            keep("turn", state, True, "-overfull")
         if state.finished:
             break
         controller.act(choose(deck, state, ["balanced", "social", "personal", "random"]))
@@ -295,6 +297,12 @@ def _showing(session: Any, state: Any, handed: bool, kind: str) -> Callable[[Any
             longest = _longest_cards(deck, controller.lang, len(p.hand) + len(shown.market) + 2)
             p.hand = [f"{c}#a" for c in longest[:len(p.hand) or 4]]
             shown.market = [f"{c}#b" for c in longest[len(p.hand):len(p.hand) + (len(shown.market) or 3)]]
+        if kind == "turn-overfull":  # an event made the week too full: the panel says what to do
+            from ...core.scoring import mix_hours
+
+            shown = copy.deepcopy(state)
+            p = shown.players[shown.current]
+            p.budget = max(1, mix_hours(deck, p.mix) - 8)
         session.state = shown
         route = controller.route()
         controller.handed = route.key if handed else None

@@ -46,7 +46,7 @@ class TurnScene(Scene):
         self._moved: tuple[str, pygame.Rect, int] | None = None  # (card, where it came from, animation no.)
         self._meter_from: tuple[float, float] | None = None
         self._anim_no = 0
-        self._suggested_at: int | None = None  # the log length when a card was suggested to drop
+        self._suggested_for: object = None  # the game state a card to drop was suggested in
         self._focus_next: str | None = None  # the suggested card takes the focus after the layout
         # Everything but the side panel, the card under the pointer and the focus ring, painted
         # once per layout (a move, a selection, a page, a new window or scale): a frame that only
@@ -140,8 +140,10 @@ class TurnScene(Scene):
         self.buttons_top = by
         # Enter does the obvious next thing: swap or play a chosen card, drop a chosen week card,
         # else end the turn
-        # while the week is too full, "Beurt klaar" is never what Enter presses
+        # while the week is too full, "Beurt klaar" is never what Enter presses (with nothing
+        # chosen, Enter brings the focus to the first card)
         self.default_id = None if self._overfull() else "end"
+        self.enter_focuses_first = self._overfull()
         if s.actions_left > 0 or self._overfull():
             if self.sel_take and self.sel_mix:
                 self.default_id = "swap"
@@ -171,9 +173,9 @@ class TurnScene(Scene):
         drops it and the voice says which. The player may choose another card."""
         s = self.state
         p = s.player
-        if not self._overfull() or self._suggested_at == len(s.log) or self.sel_mix or self.sel_take:
+        if not self._overfull() or self._suggested_for is s or self.sel_mix or self.sel_take:
             return
-        self._suggested_at = len(s.log)
+        self._suggested_for = s  # once per position (an undo brings a new one): the player may un-choose it
         best, best_score = None, None
         for inst in p.mix:
             rest = [c for c in p.mix if c != inst]
@@ -263,11 +265,15 @@ class TurnScene(Scene):
         self._do(act.pass_turn())
 
     def on_undo(self) -> None:
+        """Ctrl+Z or "Terugdraaien": the last move of this turn is taken back, and what was chosen
+        with it (the screen shown after it may choose again: a week too full again)."""
+        chosen = (self.sel_mix, self.sel_take)
+        self.sel_mix = self.sel_take = None
         result = self.controller.undo()
         if result is not None:
+            self.sel_mix, self.sel_take = chosen
             self.message = describe_invalid(self.deck, result, self.lang)
         else:
-            self.sel_mix = self.sel_take = None
             self._moved = self._meter_from = None
         self.dirty = True
 
@@ -512,7 +518,7 @@ class TurnScene(Scene):
         lh = font(th, size, True).get_linesize()
         text_w = panel.width - gap * 2
         extra = (bottom - panel.top - self.panel_min_height()) // lh - 2  # lines left for the rest
-        lines = wrap(th, self.instruction(), size, text_w, True)[:max(1, min(3, 1 + extra))]
+        lines = wrap(th, self.instruction(), size, text_w, True)[:max(1, min(4, 1 + extra))]
         box = pygame.Rect(panel.left, panel.top, panel.width, len(lines) * lh + gap)
         pygame.draw.rect(surface, th.c("panel"), box, border_radius=th.s("radius") // 2)
         pygame.draw.rect(surface, th.c("accent"), box, th.s("border"), border_radius=th.s("radius") // 2)
@@ -545,7 +551,8 @@ class TurnScene(Scene):
                                   th.c(colour), bold=bold, max_lines=min(lines, room)) + gap // 2
 
         if over:
-            para(self.t("invalid.overfull", over=used - p.budget) + " " + self.t("turn.overfull_free"), "negative")
+            para(self.t("invalid.overfull", over=used - p.budget) + " " + self.t("turn.overfull_free"), "negative",
+                 lines=4)
         if self.message:
             para("⚠ " + self.message, "warning_text", lines=3)
         if prev:
