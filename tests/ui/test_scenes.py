@@ -56,14 +56,12 @@ def test_the_meters_show_what_a_card_would_change_before_it_is_played(new_app, m
     p = state.player
     card = next(c for c in p.hand if card_of(c) != "zorgbaan")
     w = scene.widget(f"hand:{card}")
+    drawn.clear()
     app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=w.rect.center, rel=(0, 0), buttons=(0, 0, 0), touch=False)], DT)
     text, mix = scene.preview()
     assert mix == p.mix + [card]
     now = fits(app.controller.session.deck, p.mix, p.budget, p.weights, state.needs, state.offers)
     expected = fits(app.controller.session.deck, mix, p.budget, p.weights, state.needs, state.offers)
-    drawn.clear()
-    scene.dirty = True
-    app.step([], DT)
     assert drawn[-2:] == [(now[0], expected[0]), (now[1], expected[1])], "both meters show now → after"
     assert p.mix == app.controller.session.state.player.mix, "a preview changes nothing"
 

@@ -52,6 +52,7 @@ class TurnScene(Scene):
         # once per layout (a move, a selection, a page, a new window or scale): a frame that only
         # follows the pointer blits it and draws the panel's preview on top.
         self._static: pygame.Surface | None = None
+        self._panel_bg: tuple[pygame.Rect, pygame.Surface] | None = None
         self._layout_no = 0
 
     # ----------------------------------------------------------------- layout
@@ -472,8 +473,10 @@ class TurnScene(Scene):
         return False
 
     def draw(self, surface) -> None:
-        """On the window: the static layer, then the panel, the hovered widget and the focus ring.
-        Anywhere else (a screenshot, the layout audit) and while something moves: all of it, directly."""
+        """On the window: one layer holds what does not follow the pointer, with the side panel
+        for the card pointed at painted into it when that card changes; each frame blits it and
+        draws the card under the pointer and the focus ring. Anywhere else (a screenshot, the
+        layout audit) and while something moves: everything, directly."""
         if surface is not pygame.display.get_surface():
             super().draw(surface)
             return
@@ -493,18 +496,30 @@ class TurnScene(Scene):
             finally:
                 self._with_panel = True
                 self.hover_id, self.focus_id = hover, focus
+            area = self.panel_area().clip(static.get_rect())
+            self._panel_bg = (area, static.subsurface(area).copy())
             self._static = static
-            _layer["key"] = key
+            _layer["key"], _layer["panel"] = key, None
+        panel_key = (key, self.target(), self.message)
+        if _layer.get("panel") != panel_key:
+            area, background = self._panel_bg
+            self._static.blit(background, area)
+            p = self.state.player
+            used = mix_hours(self.deck, p.mix)
+            self.draw_panel(self._static, used > p.budget, used)
+            _layer["panel"] = panel_key
         surface.blit(self._static, (0, 0))
-        p = self.state.player
-        used = mix_hours(self.deck, p.mix)
-        self.draw_panel(surface, used > p.budget, used)
         hovered = self.widget(self.hover_id) if self.hover_id else None
         if hovered is not None:
             self.draw_widget(surface, hovered)
         focused = self.focused()
         if focused is not None:
             self.draw_focus_ring(surface, focused.rect)
+
+    def panel_area(self) -> pygame.Rect:
+        """What draw_panel paints: the side panel above its buttons."""
+        return pygame.Rect(self.panel.left, self.panel.top, self.panel.width,
+                           max(0, self.buttons_top - self.panel.top))
 
     def draw_panel(self, surface, over: bool, used: int) -> None:
         th = self.theme
