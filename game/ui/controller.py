@@ -14,16 +14,19 @@ import tempfile
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
+from ..core.actions import Invalid
+from ..core.deck import Deck
 from ..i18n import t
 from ..paths import user_data_dir
+from ..session.save import read_save
+from ..session.session import Session
+from ..session.storage import StorageError
 from .settings import Settings, overrides_from_args, to_store
 
-if TYPE_CHECKING:
-    from ..core.actions import Invalid
-    from ..core.deck import Deck
-    from ..session.session import Session
+# The deck checker (pydantic) and the export writers (fpdf2, Pillow) load when first used: they
+# cost start-up time a player would wait for. The rules and the session are the standard library.
 
 # Lay-out sizes the window accepts (smaller windows cut the layout; larger than 4K is not tested).
 MIN_SIZE = (1024, 600)
@@ -112,7 +115,7 @@ class Controller:
     Listeners added with `on_change` are called after every change of the game state (a move, an
     undo, a new or resumed game, a confirmed hand-over): the window then shows `route()`."""
 
-    def __init__(self, options: PlayOptions, deck_override: "Deck | None" = None,
+    def __init__(self, options: PlayOptions, deck_override: Deck | None = None,
                  settings_overrides: dict[str, Any] | None = None) -> None:
         self.options = options
         self.deck_override = deck_override
@@ -157,7 +160,7 @@ class Controller:
         self.stored_settings.save(self.data_dir)
 
     # ----------------------------------------------------------------- decks and games
-    def deck_choices(self) -> list[tuple[str, "Deck | Path"]]:
+    def deck_choices(self) -> list[tuple[str, Deck | Path]]:
         """(label, source) per deck; source is a Deck (tests, an override) or a folder path."""
         if self.deck_override is not None:
             return [(self.deck_override.title.get(self.lang), self.deck_override)]
@@ -165,7 +168,7 @@ class Controller:
 
         return [(p.name, p) for p in builtin_deck_paths()]
 
-    def load_deck(self, source: "Deck | str | Path") -> "Deck":
+    def load_deck(self, source: Deck | str | Path) -> Deck:
         """A Deck, or raises DeckLoadError."""
         if not isinstance(source, (str, Path)):
             return source
@@ -178,8 +181,6 @@ class Controller:
 
     def start_game(self, deck: "Deck", names: list[str], rounds: int, seed: int | str, lang: str,
                    timer: int) -> None:
-        from ..session.session import Session
-
         self.lang = lang
         self.session = Session.start(deck, list(names), rounds=rounds, seed=seed, lang=lang, timer=timer,
                                      autosave_path=self.autosave_path)
@@ -201,9 +202,7 @@ class Controller:
     def resume(self, from_backup: bool = False) -> bool:
         """Resume the autosave (or its `.bak`); on failure `title_notice` holds one calm sentence
         and, when the previous save is still good, `backup_offered` is True."""
-        from ..content.errors import DeckLoadError
-        from ..session.session import Session
-        from ..session.storage import StorageError
+        from ..content.errors import DeckLoadError  # the content package loads the deck checker
 
         path = self.backup_path if from_backup else self.autosave_path
         self.backup_offered = False
@@ -230,32 +229,24 @@ class Controller:
         return True
 
     def _backup_is_good(self) -> bool:
-        from ..session.save import read_save
-        from ..session.storage import StorageError
-
         try:
             read_save(self.backup_path)
             return True
         except StorageError:
             return False
 
-    def leave_game(self, notice: str = "") -> None:
-        """Back to the title (the game stays in the autosave)."""
-        self.autosave()
-        self.title_notice = notice
-
     @property
     def timer_seconds(self) -> int:
         return int(self.session.save.timer) if self.session else 0
 
-    def act(self, action: Any) -> "Invalid | None":
+    def act(self, action: Any) -> Invalid | None:
         assert self.session is not None, "a move needs a game"
         result: Invalid | None = self.session.act(action)
         if result is None:
             self._changed()
         return result
 
-    def undo(self) -> "Invalid | None":
+    def undo(self) -> Invalid | None:
         if self.session is None:
             return None
         result: Invalid | None = self.session.undo()

@@ -31,7 +31,7 @@ def _stamp(path: Path) -> int:
 
 def cached_deck(controller: "Controller", source: Any) -> Any:
     """The Deck for a setup choice, loaded once; a DeckLoadError is returned (not raised)."""
-    from ..content import DeckLoadError
+    from ..content.errors import DeckLoadError  # the content package loads the deck checker
 
     if not isinstance(source, (str, Path)):
         return source
@@ -63,12 +63,3 @@ def preload(controller: "Controller") -> None:
 
     _preloader = threading.Thread(target=work, name="deck-preload", daemon=True)
     _preloader.start()
-
-
-def forget() -> None:
-    """Tests: read every deck again."""
-    global _preloader
-    if _preloader is not None:
-        _preloader.join()
-    _preloader = None
-    _decks.clear()

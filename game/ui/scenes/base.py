@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from ...i18n import has, t
+from ..spoken import widget_text
 from ..text import draw_text, draw_wrapped, font, text_height
 from ..widgets import Widget, draw_button, draw_field, draw_focus
 
@@ -633,8 +634,6 @@ class Scene:
 
     def widget_speech(self, w: Widget) -> str:
         """What the voice says when `w` gets the focus: its label, state and, for a card, its content."""
-        from ..spoken import widget_text
-
         return widget_text(self, w)
 
     def speak_focus(self) -> None:

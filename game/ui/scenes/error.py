@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pygame
 
-from ...content import format_problem
 from ..text import draw_wrapped
 from ..widgets import headline, mark_default
 from .base import Scene
@@ -55,6 +54,8 @@ class DeckProblemsScene(Scene):
         self.doc = Doc(th)
         errors = [p for p in self.problems if getattr(p, "severity", "error") == "error"]
         self.doc.p(self.t("deck_problems.intro", n=len(errors) or len(self.problems)), bold=True).gap()
+        from ...content import format_problem  # the content package loads the deck checker
+
         for p in self.problems:
             self.doc.p(format_problem(p), colour="negative" if p in errors else "muted")
         self.scroll_max = max(0, self.doc.height(self.doc_rect.width) - self.doc_rect.height)

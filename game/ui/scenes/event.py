@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from ...core import actions as act
 from ...core.state import card_of
 from ...i18n.describe import describe_effect, dimension_name
 from ..text import draw_text, draw_wrapped, font, wrap
@@ -18,8 +19,6 @@ class EventScene(Scene):
     default_id = "next"
 
     def layout(self) -> None:
-        from ...core import actions as act
-
         self.button_row([("next", self.t("common.continue"), lambda: self.controller.act(act.next_step()))], right=True)
         mark_default(self)
 

@@ -44,8 +44,7 @@ class PauseScene(Scene):
         return problems
 
     def to_title(self) -> None:
-        if self.controller.session is not None:
-            self.controller.session.autosave()
+        self.controller.autosave()
         self.host.to_title(self.t("pause.saved"))
 
     def draw(self, surface) -> None:

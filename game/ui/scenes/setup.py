@@ -8,6 +8,7 @@ from pathlib import Path
 import pygame
 
 from ...core.state import DEFAULT_ROUNDS, MAX_ROUNDS, MAX_TABLE, MIN_ROUNDS, MIN_TABLE
+from ...i18n import t
 from ..decks import cached_deck
 from ..text import draw_text, draw_wrapped, font
 from ..widgets import headline, mark_default
@@ -66,11 +67,11 @@ class SetupScene(Scene):
         self.seed_text = "" if seed is None else str(seed)
 
     def t2(self, key, **p):
-        from ...i18n import t
         return t(self.lang_choice, key, **p)
 
     def deck_title(self, deck, fallback: str) -> str:
-        from ...content import DeckLoadError
+        from ...content.errors import DeckLoadError  # (the content package loads the deck checker)
+
 
         if isinstance(deck, DeckLoadError) or deck is None:
             return f"⚠ {fallback}"
@@ -186,7 +187,7 @@ class SetupScene(Scene):
             self.names[int(w.id.split(":")[1])] = text
 
     def start(self) -> None:
-        from ...content import DeckLoadError
+        from ...content.errors import DeckLoadError
         from .error import DeckProblemsScene
 
         source = self.custom_deck or (self.decks[self.deck_index][1] if self.decks else None)
@@ -215,7 +216,7 @@ class SetupScene(Scene):
         self.controller.start_game(deck, names, self.rounds, seed, self.lang_choice, self.timer)
 
     def draw_content(self, surface) -> None:
-        from ...content import DeckLoadError
+        from ...content.errors import DeckLoadError
 
         th = self.theme
         pad = th.s("pad")

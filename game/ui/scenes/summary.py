@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from ...core.scoring import PERSONAL_HIGH, SOCIAL_HIGH
+from ...export.formats import offered
 from ...i18n.describe import card_title, describe_next_step, dimension_name, quadrant_label, requirement
 from ..text import draw_text, draw_wrapped, ellipsize, font, render
 from ..widgets import chip_row, draw_marker, fit_title, fitting_label, headline, mark_default
@@ -18,10 +19,6 @@ _qr_made: dict = {}  # (summary id, player, language) -> (summary, QR modules): 
 
 def export_formats() -> list:
     """The export buttons, from the registry in game.export.formats."""
-    try:
-        from ...export.formats import offered
-    except ImportError:  # a build without the export package: the summary works without buttons
-        return []
     return offered()
 MARKER_GLYPHS = {"circle": "●", "square": "■", "triangle": "▲", "diamond": "◆", "star": "★", "cross": "✚"}
 

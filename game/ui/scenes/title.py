@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..decks import preload
 from ..text import draw_text, draw_wrapped, text_height
 from ..widgets import mark_default
 from .base import Scene
@@ -40,11 +41,17 @@ class TitleScene(Scene):
         self.button("quit", (x, y, bw, bh), self.t("title.quit"), self.host.quit, style="alt")
         mark_default(self)
 
-    def enter(self) -> None:
-        from ..decks import preload
+    _shown = False
 
-        super().enter()
-        preload(self.controller)  # the decks load while the player reads the title
+    def update(self, dt: float) -> None:
+        if self._shown:
+            preload(self.controller)  # the decks load while the player reads the title (once per run)
+
+    def draw(self, surface) -> None:
+        super().draw(surface)
+        if not self._shown:  # start reading the decks on the next frame: the title shows first
+            self._shown = True
+            self.host.request_frame()
 
     def main_content(self) -> str:
         return self.t("title.tagline")
