@@ -1,7 +1,7 @@
 """Builds the game's turn scene for the UI benchmarks (runs inside a child process).
 
 A 6-player table on the core deck, played by the bots up to a turn in the last round so every
-player's week (mix) is full, shown by the game's own App and TurnScene at the asked size.
+player's week (mix) is full, shown by the game's own Window and TurnScene at the asked size.
 """
 
 from __future__ import annotations
