@@ -10,6 +10,10 @@ One row per part of the deck, told by the `kind` column:
             social.DIM, requires, effects, option1_LANG, option1_effects (up to option3),
             competence, phase
   combo     a combination: id, title_*, text_*, needs, bonus in personal.DIM / social.DIM
+  tag       the display name of a tag: id, title_*
+
+Cards, combinations and dimensions may name an icon (column `icon`); a role or task may change
+society when first played (column `on_play`, effects in the notation below).
 
 Lists (tags, requires, needs) are comma-separated. Effects use a short notation, several
 effects separated by `;`:
@@ -36,10 +40,12 @@ from typing import Any, Iterable
 
 import yaml
 
-from game.core.deck import (AddEffect, Card, Deck, HoursEffect, NeedEffect, OfferEffect, Text,
-                            DEFAULT_QUADRANTS, QUADRANTS)
+from game.errors import GameError
+from game.core.deck import Card, Deck, Text, DEFAULT_QUADRANTS, QUADRANTS
+from game.core.effects import KINDS as EFFECT_KINDS, Effect
+from game.core.effects.base import parse_int as _parse_int
 
-KINDS = ("deck", "quadrant", "personal", "social", "card", "combo")
+KINDS = ("deck", "quadrant", "personal", "social", "tag", "card", "combo")
 MAX_OPTIONS = 3
 DECK_SETTINGS = ("format", "version", "hours_per_week", "hand_size", "market_size", "actions_per_turn",
                  "balance_dimension")
@@ -47,7 +53,7 @@ INT_SETTINGS = ("format", "hours_per_week", "hand_size", "market_size", "actions
 CARDS_FILE, COMBOS_FILE = "cards.yaml", "combos.yaml"
 
 
-class CsvProblem(Exception):
+class CsvProblem(GameError):
     pass
 
 
@@ -72,9 +78,9 @@ def columns(deck_languages: Iterable[str], personal: Iterable[str], social: Iter
     langs = list(deck_languages)
     cols = ["kind", "id", "type"]
     cols += [f"title_{l}" for l in langs] + [f"text_{l}" for l in langs]
-    cols += ["hours", "copies", "tags", "requires", "competence", "phase", "image"]
+    cols += ["hours", "copies", "tags", "requires", "competence", "phase", "image", "icon"]
     cols += [f"personal.{d}" for d in personal] + [f"social.{t}" for t in social]
-    cols += ["effects"]
+    cols += ["effects", "on_play"]
     for n in range(1, MAX_OPTIONS + 1):
         cols += [f"option{n}_{l}" for l in langs] + [f"option{n}_effects"]
     cols += ["needs", "need", *DECK_SETTINGS]
@@ -84,89 +90,35 @@ def columns(deck_languages: Iterable[str], personal: Iterable[str], social: Iter
 # --------------------------------------------------------------------------- effects notation
 
 
-def _signed(n: int) -> str:
-    return f"{n:+d}"
-
-
-def format_effect(effect) -> str:
-    if isinstance(effect, NeedEffect):
-        return "need:" + ",".join(f"{d}={_signed(v)}" for d, v in effect.changes.items())
-    if isinstance(effect, HoursEffect):
-        return f"hours:{_signed(effect.delta)}" + ("" if effect.who == "all" else f"@{effect.who}")
-    if isinstance(effect, OfferEffect):
-        parts = [f"offer:{effect.tag}"]
-        parts += [f"personal.{d}={_signed(v)}" for d, v in effect.personal.items()]
-        parts += [f"social.{d}={_signed(v)}" for d, v in effect.social.items()]
-        return " ".join(parts)
-    if isinstance(effect, AddEffect):
-        return f"add:{effect.card}"
-    raise TypeError(f"unknown effect {effect!r}")
+def format_effect(effect: Effect) -> str:
+    return effect.to_cell()
 
 
 def format_effects(effects) -> str:
     return "; ".join(format_effect(e) for e in effects)
 
 
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
-
-
 def parse_int(text: str) -> int:
     """3, 3.0, +1, -2, 3,0 (decimal comma), ' 3 ', '−1' (a typographic minus) -> int."""
-    s = text.strip().replace("\u2212", "-").replace("\u00a0", "")
-    if not _NUMBER.fullmatch(s):
-        raise CsvProblem(f"'{text}' is not a number; expected a whole number such as 3, -1 or +2")
-    value = float(s.replace(",", "."))
-    if not value.is_integer():
-        raise CsvProblem(f"'{text}' is not a whole number; expected e.g. 3, -1 or +2")
-    return int(value)
-
-
-def _assignments(text: str, what: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for item in re.split(r"[,\s]+", text.strip()):
-        if not item:
-            continue
-        key, eq, value = item.partition("=")
-        if not eq or not key:
-            raise CsvProblem(f"'{item}' should look like {what}=+1")
-        out[key.strip()] = parse_int(value)
-    return out
+    try:
+        return _parse_int(text)
+    except ValueError as exc:
+        raise CsvProblem(str(exc)) from None
 
 
 def parse_effect(text: str) -> dict:
-    """One effect in the notation -> its deck.yaml form."""
+    """One effect in the notation (`need:zorg=+1`, see each kind's `from_cell`) -> its deck.yaml form."""
     kind, colon, rest = text.strip().partition(":")
     kind = kind.strip().lower()
+    names = ", ".join(f"{k}:..." for k in EFFECT_KINDS)
     if not colon:
-        raise CsvProblem(f"'{text}' has no ':'; an effect is need:..., hours:..., offer:... or add:...")
-    rest = rest.strip()
-    if kind == "need":
-        return {"need": _assignments(rest, "need:DIMENSION")}
-    if kind == "hours":
-        amount, at, who = rest.partition("@")
-        effect: dict[str, Any] = {"hours": parse_int(amount)}
-        if at:
-            effect["who"] = who.strip()
-        return effect
-    if kind == "offer":
-        tokens = re.split(r"[,\s]+", rest)
-        if not tokens or not tokens[0] or "=" in tokens[0]:
-            raise CsvProblem(f"'{text}': an offer starts with a tag, e.g. offer:routine personal.zekerheid=-1")
-        offer: dict[str, Any] = {"tag": tokens[0], "personal": {}, "social": {}}
-        for token in tokens[1:]:
-            if not token:
-                continue
-            key, eq, value = token.partition("=")
-            side, dot, dim = key.partition(".")
-            if not eq or not dot or side not in ("personal", "social") or not dim:
-                raise CsvProblem(f"'{token}' in '{text}' should look like personal.DIMENSION=-1 or social.DIMENSION=+1")
-            offer[side][dim] = parse_int(value)
-        return {"offer": offer}
-    if kind == "add":
-        if not rest:
-            raise CsvProblem("add: needs a card id, e.g. add:vrijwilliger-taalmaatje")
-        return {"add": rest}
-    raise CsvProblem(f"'{kind}' is not an effect; expected need, hours, offer or add")
+        raise CsvProblem(f"'{text}' has no ':'; an effect is {names}")
+    if kind not in EFFECT_KINDS:
+        raise CsvProblem(f"'{kind}' is not an effect; expected {' or '.join(EFFECT_KINDS)}")
+    try:
+        return EFFECT_KINDS[kind].from_cell(rest.strip())
+    except ValueError as exc:
+        raise CsvProblem(str(exc)) from None
 
 
 def parse_effects(text: str) -> list[dict]:
@@ -201,11 +153,15 @@ def _card_row(card: Card, langs) -> dict:
         row["copies"] = str(card.copies)
     if card.image:
         row["image"] = card.image
+    if card.icon:
+        row["icon"] = card.icon
     if card.type in ("role", "task"):
         row["hours"] = str(card.hours)
         _values(row, card.personal, card.social)
         if card.requires:
             row["requires"] = ", ".join(card.requires)
+        if card.on_play:
+            row["on_play"] = format_effects(card.on_play)
     elif card.type == "event":
         row["effects"] = format_effects(card.effects)
     elif card.type == "dilemma":
@@ -238,14 +194,24 @@ def deck_rows(deck: Deck) -> tuple[list[str], list[dict]]:
         row = {"kind": "personal", "id": d.id}
         _texts(row, "title", d.name, langs)
         _texts(row, "text", d.question, langs)
+        if d.icon:
+            row["icon"] = d.icon
         rows.append(row)
     for s in deck.social:
         row = {"kind": "social", "id": s.id, "need": str(s.need)}
         _texts(row, "title", s.name, langs)
+        if s.icon:
+            row["icon"] = s.icon
+        rows.append(row)
+    for tag, name in deck.tag_names.items():
+        row = {"kind": "tag", "id": tag}
+        _texts(row, "title", name, langs)
         rows.append(row)
     rows += [_card_row(c, langs) for c in deck.cards]
     for c in deck.combos:
         row = {"kind": "combo", "id": c.id, "needs": ", ".join(c.needs)}
+        if c.icon:
+            row["icon"] = c.icon
         _texts(row, "title", c.title, langs)
         _texts(row, "text", c.text, langs)
         _values(row, c.bonus_personal, c.bonus_social)
@@ -331,6 +297,7 @@ class _Reader:
         deck: dict[str, Any] = {}
         quadrants: dict[str, Any] = {}
         personal, social, cards, combos = [], [], [], []
+        tags: dict[str, Any] = {}
         for number, row in rows:
             kind = row.get("kind", "").lower()
             section = f"{kind} {row.get('id', '?')}"
@@ -349,10 +316,12 @@ class _Reader:
                     d = {"id": row["id"], "name": self.text(row, "title")}
                     if self.text(row, "text") is not None:
                         d["question"] = self.text(row, "text")
-                    personal.append(d)
+                    personal.append(_with_icon(d, row))
                 elif kind == "social":
-                    social.append({"id": row["id"], "name": self.text(row, "title"),
-                                   "need": self.number(number, row, "need", section)})
+                    social.append(_with_icon({"id": row["id"], "name": self.text(row, "title"),
+                                              "need": self.number(number, row, "need", section)}, row))
+                elif kind == "tag":
+                    tags[row["id"]] = self.text(row, "title")
                 elif kind == "card":
                     cards.append(self.card_row(number, row, section))
                 else:
@@ -365,6 +334,8 @@ class _Reader:
         deck["dimensions"] = {"personal": personal, "social": social}
         if quadrants:
             deck["quadrants"] = quadrants
+        if tags:
+            deck["tags"] = tags
         return {"deck": deck, "cards": cards, "combos": combos}
 
     def text(self, row: dict, prefix: str) -> dict | None:
@@ -421,12 +392,15 @@ class _Reader:
             card["copies"] = self.number(number, row, "copies", section)
         if "image" in row:
             card["image"] = row["image"]
+        _with_icon(card, row)
         kind = card["type"]
         if kind in ("role", "task"):
             card["hours"] = self.number(number, row, "hours", section)
             card["personal"], card["social"] = self.values(number, row, section)
             if "requires" in row:
                 card["requires"] = _list(row["requires"])
+            if "on_play" in row:
+                card["on_play"] = self.effects(number, row, "on_play", section)
         elif kind == "event":
             card["effects"] = self.effects(number, row, "effects", section)
         elif kind == "dilemma":
@@ -448,10 +422,17 @@ class _Reader:
         combo: dict[str, Any] = {"id": row["id"], "title": self.text(row, "title")}
         if self.text(row, "text"):
             combo["text"] = self.text(row, "text")
+        _with_icon(combo, row)
         combo["needs"] = _list(row.get("needs", ""))
         personal, social = self.values(number, row, section)
         combo["bonus"] = {"personal": personal, "social": social}
         return combo
+
+
+def _with_icon(entry: dict, row: dict) -> dict:
+    if "icon" in row:
+        entry["icon"] = row["icon"]
+    return entry
 
 
 def _list(cell: str) -> list[str]:

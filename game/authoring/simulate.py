@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from game.core.actions import Invalid
+from game.core.actions import Action, Invalid, ResolveDilemma
 from game.core.bots import STYLES, choose
 from game.core.combos import combos_made
 from game.core.deck import Card, Deck
@@ -251,10 +251,10 @@ def _all_fits(deck: Deck, state: GameState, weights_from: GameState) -> list[tup
             for i, p in enumerate(state.players)]
 
 
-def _effect_key(before: GameState, after: GameState, action: dict) -> tuple[str, int | None] | None:
+def _effect_key(before: GameState, after: GameState, action: Action) -> tuple[str, int | None] | None:
     """Which event or dilemma option this step resolved, if any."""
-    if action.get("type") == "resolve_dilemma" and before.dilemma:
-        return card_of(before.dilemma), action.get("option")
+    if isinstance(action, ResolveDilemma) and before.dilemma:
+        return card_of(before.dilemma), action.option
     if after.phase == "event" and after.round != before.round and after.event:
         return card_of(after.event), None
     return None
@@ -266,6 +266,7 @@ def _play_one(deck: Deck, tally: _Tally, names: list[str], styles: list[str], se
         raise ValueError(f"cannot start a game: {state.reason} {state.params}")
     entered: set[str] = set()
     made: list[set[str]] = [set() for _ in names]
+    waiting: tuple | None = None
     for _ in range(MAX_STEPS):
         action = choose(deck, state, styles)
         if action is None:
@@ -281,8 +282,16 @@ def _play_one(deck: Deck, tally: _Tally, names: list[str], styles: list[str], se
                     tally.played[cid] += 1
                     entered.add(cid)
         key = _effect_key(state, after, action)
+        if key is not None and key in tally.effects and after.room_request:
+            waiting = (key, state)  # the option's card waits for room: judge it once room is made or not
+            key = None
+        elif waiting is not None and not after.room_request:
+            key, since = waiting
+            waiting = None
+        else:
+            since = state
         if key is not None and key in tally.effects:
-            old = _all_fits(deck, state, after)
+            old = _all_fits(deck, since, after)
             new = _all_fits(deck, after, after)
             change = max(max(abs(a[0] - b[0]), abs(a[1] - b[1])) for a, b in zip(old, new))
             entry = tally.effects[key]
@@ -291,7 +300,7 @@ def _play_one(deck: Deck, tally: _Tally, names: list[str], styles: list[str], se
             entry[2] += change
         state = after
     else:
-        last = ", ".join(a.get("type", "?") for a in state.log[-4:])
+        last = ", ".join(str(a.get("type", "?")) for a in state.log[-4:])
         raise SimulationStuck(
             f"game with seed {seed!r} and styles {styles} did not end after {MAX_STEPS} actions "
             f"(round {state.round}, phase {state.phase}, last actions: {last}; pile {len(state.pile)} cards, "

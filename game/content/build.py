@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from game.core.deck import (
-    AddEffect, Card, Combo, Deck, DilemmaOption, HoursEffect, NeedEffect, OfferEffect,
-    PersonalDimension, SocialDimension, Text, DEFAULT_QUADRANTS, frozen_map,
+    Card, Combo, Deck, DilemmaOption, PersonalDimension, SocialDimension, Text, DEFAULT_QUADRANTS, frozen_map,
 )
+from game.core.effects import Effect, effect_from_fields
 
 from .schema import CardModel, ComboModel, DeckFileModel, EffectModel
 
@@ -21,20 +21,15 @@ class _Builder:
             return None
         return Text.of(value, self.lang)
 
-    def effect(self, e: EffectModel):
-        if e.need is not None:
-            return NeedEffect(frozen_map(e.need))
-        if e.hours is not None:
-            return HoursEffect(e.hours, e.who or "all")
-        if e.offer is not None:
-            return OfferEffect(e.offer.tag, frozen_map(e.offer.personal), frozen_map(e.offer.social))
-        return AddEffect(e.add)
+    def effect(self, e: EffectModel) -> Effect:
+        return effect_from_fields(e.model_dump(exclude_none=True))
 
     def card(self, c: CardModel) -> Card:
         extra: dict[str, Any] = {}
         if c.type in ("role", "task"):
             extra.update(hours=c.hours, personal=frozen_map(c.personal), social=frozen_map(c.social))
             extra["requires"] = tuple(getattr(c, "requires", ()))
+            extra["on_play"] = tuple(self.effect(e) for e in c.on_play)
         elif c.type == "event":
             extra["effects"] = tuple(self.effect(e) for e in c.effects)
         elif c.type == "dilemma":
@@ -45,13 +40,14 @@ class _Builder:
             extra.update(competence=c.competence, phase=c.phase)
         return Card(
             id=c.id, type=c.type, title=self.text(c.title), text=self.text(c.text), tags=tuple(c.tags),
-            copies=c.copies, image=c.image, **extra,
+            copies=c.copies, image=c.image, icon=c.icon, **extra,
         )
 
     def combo(self, c: ComboModel) -> Combo:
         return Combo(
             id=c.id, title=self.text(c.title), text=self.text(c.text), needs=tuple(c.needs),
             bonus_personal=frozen_map(c.bonus.personal), bonus_social=frozen_map(c.bonus.social),
+            icon=c.icon,
         )
 
 
@@ -69,8 +65,9 @@ def build_deck(
         id=d.id,
         title=b.text(d.title),
         languages=tuple(d.languages),
-        personal=tuple(PersonalDimension(p.id, b.text(p.name), b.text(p.question)) for p in d.dimensions.personal),
-        social=tuple(SocialDimension(s.id, b.text(s.name), s.need) for s in d.dimensions.social),
+        personal=tuple(PersonalDimension(p.id, b.text(p.name), b.text(p.question), p.icon)
+                       for p in d.dimensions.personal),
+        social=tuple(SocialDimension(s.id, b.text(s.name), s.need, s.icon) for s in d.dimensions.social),
         cards=tuple(b.card(c) for c in cards),
         combos=tuple(b.combo(c) for c in combos),
         description=b.text(d.description),
@@ -82,6 +79,7 @@ def build_deck(
         actions_per_turn=d.actions_per_turn,
         balance_dimension=d.balance_dimension,
         quadrants=frozen_map(quadrants),
+        tag_names=frozen_map({tag: b.text(name) for tag, name in (d.tags or {}).items()}),
         source=source,
         fingerprint=fingerprint,
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..errors import GameError
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -47,7 +49,7 @@ def errors_in(problems: Iterable[DeckError]) -> list[DeckError]:
     return [p for p in problems if p.is_error]
 
 
-class DeckLoadError(Exception):
+class DeckLoadError(GameError):
     """A deck could not be loaded; `problems` holds every problem found (errors and warnings)."""
 
     def __init__(self, problems: Iterable[DeckError]):

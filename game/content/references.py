@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from game.core.deck import COMPETENCES, PLAYABLE_TYPES
+from game.core.effects import CONTEXTS, KINDS, effect_from_fields, CardId, Deltas, Record, Spec, TagId
+from game.icons import has_icon, icon_names
 
 from .errors import WARNING
 from .schema import ID_PATTERN, nearest
@@ -113,6 +115,38 @@ class ReferenceCheck:
                     self._texts(self.main, d, ("name", "question"), ("dimensions", side, i))
             if isinstance(data.get("quadrants"), dict):
                 self._texts(self.main, data["quadrants"], tuple(data["quadrants"]), ("quadrants",))
+            for side in ("personal", "social"):
+                for i, d in enumerate(dims[side]):
+                    self._icon(self.main, d, ("dimensions", side, i))
+        self._tag_names(data)
+
+    def _icon(self, source: Source, owner: Any, path: tuple) -> None:
+        icon = owner.get("icon") if isinstance(owner, dict) else None
+        if isinstance(icon, str) and not has_icon(icon):
+            near = nearest(icon, icon_names())
+            hint = f"; did you mean '{near}'?" if near else ""
+            self.report.at(source, path + ("icon",),
+                           f"'{icon}' is not an icon of the bundled set (Tabler Icons, outline){hint}; "
+                           "see docs/deck-format.md for where to look up names")
+
+    def _tag_names(self, data: dict) -> None:
+        """With a `tags:` section, every tag a card uses has a display name, and every name a user."""
+        names = data.get("tags")
+        if not isinstance(names, dict):
+            return
+        self._texts(self.main, names, tuple(k for k in names if isinstance(k, str)), ("tags",))
+        used = self.facts.tags
+        for tag in names:
+            if isinstance(tag, str) and tag not in used:
+                self.report.at(self.main, ("tags", tag),
+                               f"no card has the tag '{tag}'; remove its name or give a card the tag",
+                               WARNING, at_key=True)
+        missing = sorted(t for t in used if t not in names)
+        if missing:
+            self.report.at(self.main, ("tags",),
+                           f"{'these tags have' if len(missing) > 1 else 'this tag has'} no display name: "
+                           f"{', '.join(missing)}; add {'them' if len(missing) > 1 else 'it'} here, "
+                           "e.g. zorg: {nl: Zorg, en: Care}", WARNING, at_key=True)
 
     def _unique_ids(self, source: Source, path: tuple, entries: Any, what: str) -> None:
         if not isinstance(entries, list):
@@ -182,23 +216,26 @@ class ReferenceCheck:
         raw = item.raw
         self._texts(item.source, raw, ("title", "text"), item.path)
         self._face(item, raw)
+        self._icon(item.source, raw, item.path)
         if card.type in PLAYABLE_TYPES:
             self._dimension_keys(item, ("personal",), card.personal, self.facts.personal, "personal")
             self._dimension_keys(item, ("social",), card.social, self.facts.social, "social")
             for i, tag in enumerate(getattr(card, "requires", ())):
                 self._tag(item, ("requires", i), tag)
+            for j, effect in enumerate(card.on_play):
+                self._effect(item, ("on_play", j), effect, context="on_play")
             if not any(card.personal.values()) and not any(card.social.values()):
                 self.report.on(item, ("type",),
                                f"this {card.type} has no personal or social value (all zero or absent), "
                                "so it never changes a score; give it at least one value", WARNING)
         if card.type == "event":
             for j, effect in enumerate(card.effects):
-                self._effect(item, ("effects", j), effect, in_event=True)
+                self._effect(item, ("effects", j), effect, context="event")
         if card.type == "dilemma":
             for i, option in enumerate(card.options):
                 self._texts(item.source, raw["options"][i], ("label",), item.path + ("options", i))
                 for j, effect in enumerate(option.effects):
-                    self._effect(item, ("options", i, "effects", j), effect, in_event=False)
+                    self._effect(item, ("options", i, "effects", j), effect, context="dilemma")
 
     def _face(self, item: Item, raw: dict) -> None:
         for key, limit, what in (("title", FACE_TITLE_MAX, "title"), ("text", FACE_TEXT_MAX, "text")):
@@ -223,25 +260,39 @@ class ReferenceCheck:
             self.report.on(item, sub, _unknown("tag", tag, sorted(self.facts.tags)).replace(
                 "unknown tag", "no card has the tag", 1))
 
-    def _effect(self, item: Item, sub: tuple, effect: Any, in_event: bool) -> None:
+    def _effect(self, item: Item, sub: tuple, effect: Any, context: str) -> None:
+        """Check an effect (its validated model) against the deck, by its kind's own specs."""
+        kind = next(KINDS[k] for k in KINDS if getattr(effect, k, None) is not None)
+        if context not in kind.contexts:
+            allowed = " or ".join({"event": "an event", "dilemma": "a dilemma option",
+                                   "on_play": "a card's on_play"}[c] for c in CONTEXTS if c in kind.contexts)
+            why = {"event": "an event has no drawing player",
+                   "on_play": "a card that joins a week brings no second card with it",
+                   "dilemma": "a dilemma option cannot hold it"}[context]
+            self.report.on(item, sub + (kind.key,), f"'{kind.key}' belongs in {allowed} "
+                                                      f"(the choosing player gets the card); {why}"
+                           if kind.key == "add" else f"'{kind.key}' belongs in {allowed}; {why}")
+        for name, spec in kind.fields.items():
+            self._value(item, sub + (name,), spec, getattr(effect, name, None), name)
+
+    def _value(self, item: Item, where: tuple, spec: Spec, value: Any, name: str) -> None:
         f = self.facts
-        if effect.need is not None:
-            self._dimension_keys(item, sub + ("need",), effect.need, f.social, "social dimension for need")
-        if effect.offer is not None:
-            self._tag(item, sub + ("offer", "tag"), effect.offer.tag)
-            self._dimension_keys(item, sub + ("offer", "personal"), effect.offer.personal, f.personal, "personal")
-            self._dimension_keys(item, sub + ("offer", "social"), effect.offer.social, f.social, "social")
-        if effect.add is not None:
-            if in_event:
-                self.report.on(item, sub + ("add",),
-                               "'add' belongs in a dilemma option (the choosing player gets the card); "
-                               "an event has no drawing player")
-            card_type = f.card_types.get(effect.add)
+        if value is None:
+            return
+        if isinstance(spec, Deltas):
+            known = f.personal if spec.side == "personal" else f.social
+            self._dimension_keys(item, where, value, known, spec.what or f"{spec.side} dimension")
+        elif isinstance(spec, TagId):
+            self._tag(item, where, value)
+        elif isinstance(spec, CardId):
+            card_type = f.card_types.get(value)
             if card_type is None:
-                self.report.on(item, sub + ("add",), _unknown("card id", effect.add, f.card_types))
+                self.report.on(item, where, _unknown("card id", value, f.card_types))
             elif card_type not in PLAYABLE_TYPES and card_type != "?":
-                self.report.on(item, sub + ("add",),
-                               f"'{effect.add}' is a {card_type} card; 'add' takes a role or task card")
+                self.report.on(item, where, f"'{value}' is a {card_type} card; '{name}' takes a role or task card")
+        elif isinstance(spec, Record):
+            for key, sub, _required in spec.keys:
+                self._value(item, where + (key,), sub, getattr(value, key, None), key)
 
     # ---- combos ---------------------------------------------------------------------------
 
@@ -254,6 +305,7 @@ class ReferenceCheck:
             if combo is None:
                 continue
             self._texts(item.source, item.raw, ("title", "text"), item.path)
+            self._icon(item.source, item.raw, item.path)
             broken = False
             for i, need in enumerate(combo.needs):
                 if need.startswith("tag:"):
@@ -298,10 +350,10 @@ class ReferenceCheck:
             card = item.model
             if card is None:
                 continue
-            effects = list(getattr(card, "effects", ()))
+            effects = list(getattr(card, "effects", ())) + list(getattr(card, "on_play", ()))
             for option in getattr(card, "options", ()):
                 effects.extend(option.effects)
-            extra += sum(e.hours for e in effects if e.hours is not None and e.hours > 0)
+            extra += sum(effect_from_fields(e.model_dump(exclude_none=True)).hours_gain() for e in effects)
         return (self.facts.hours_per_week or 80) + extra
 
     def _never_met(self, needs: list[str]) -> str | None:

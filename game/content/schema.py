@@ -6,10 +6,12 @@ import difflib
 import re
 from typing import Annotated, Any, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, PlainValidator, StrictInt, StrictStr, model_validator
+from pydantic import (AfterValidator, BaseModel, ConfigDict, PlainValidator, StrictInt, StrictStr, create_model,
+                      model_validator)
 from pydantic_core import PydanticCustomError
 
-from game.core.deck import COMPETENCES, PROMPT_PHASES, WHO_VALUES
+from game.core.deck import COMPETENCES, PROMPT_PHASES
+from game.core.effects import KINDS, CardId, Deltas, OneOf, Record, Spec, TagId, Whole
 
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)*")
@@ -139,12 +141,14 @@ class PersonalDimensionModel(Strict):
     id: Id
     name: Title
     question: Optional[LongText] = None
+    icon: Optional[StrictStr] = None
 
 
 class SocialDimensionModel(Strict):
     id: Id
     name: Title
     need: Range(1, 5)
+    icon: Optional[StrictStr] = None
 
 
 class DimensionsModel(Strict):
@@ -183,6 +187,7 @@ class DeckFileModel(Strict):
     include: list[StrictStr] = []
     dimensions: DimensionsModel
     quadrants: Optional[QuadrantsModel] = None
+    tags: Optional[dict[Id, Title]] = None  # display names of tags, per language
     cards: list[Any] = []
     combos: list[Any] = []
 
@@ -195,32 +200,54 @@ class IncludedFileModel(Strict):
 
 
 # ---- effects ------------------------------------------------------------------------------
-
-EFFECT_KINDS = ("need", "hours", "offer", "add")
-
-
-class OfferModel(Strict):
-    tag: Id
-    personal: dict[StrictStr, Range(-3, 3)] = {}
-    social: dict[StrictStr, Range(-3, 3)] = {}
+# Built from the effect kinds' own specs (game.core.effects): a new kind needs no edit here.
 
 
-class EffectModel(Strict):
-    need: Optional[dict[StrictStr, Range(-4, 4)]] = None
-    hours: Optional[Range(-60, 60)] = None
-    who: Optional[Choice(WHO_VALUES)] = None
-    offer: Optional[OfferModel] = None
-    add: Optional[Id] = None
+def _field_type(spec: Spec, name: str) -> Any:
+    if isinstance(spec, Whole):
+        return Range(spec.lo, spec.hi)
+    if isinstance(spec, Deltas):
+        return dict[StrictStr, Range(spec.lo, spec.hi)]
+    if isinstance(spec, (CardId, TagId)):
+        return Id
+    if isinstance(spec, OneOf):
+        return Choice(spec.values)
+    if isinstance(spec, Record):
+        keys = {key: (_field_type(sub, key), ... if required else ({} if isinstance(sub, Deltas) else None))
+                for key, sub, required in spec.keys}
+        return create_model(f"{name.title()}Model", __base__=Strict, **keys)
+    raise TypeError(f"no schema for {spec!r}")
 
+
+def _owners() -> dict[str, str]:
+    """Every key an effect may hold -> the kind it belongs to."""
+    owners: dict[str, str] = {}
+    for kind in KINDS.values():
+        for name in kind.fields:
+            owners.setdefault(name, kind.key)
+    return owners
+
+
+class _EffectBase(Strict):
     @model_validator(mode="after")
     def _exactly_one(self):
-        present = [k for k in EFFECT_KINDS if getattr(self, k) is not None]
+        present = [k for k in KINDS if getattr(self, k) is not None]
         if len(present) != 1:
             got = " and ".join(present) if present else "none of them"
-            raise _fail("effect", f"an effect has exactly one of need, hours, offer or add; this one has {got}")
-        if self.who is not None and self.hours is None:
-            raise _fail("effect", "'who' belongs only with an 'hours' effect")
+            names = list(KINDS)
+            listed = ", ".join(names[:-1]) + f" or {names[-1]}"
+            raise _fail("effect", f"an effect has exactly one of {listed}; this one has {got}")
+        for name, owner in _owners().items():
+            if name not in KINDS and getattr(self, name) is not None and owner != present[0]:
+                raise _fail("effect", f"'{name}' belongs only with an '{owner}' effect")
         return self
+
+
+EffectModel = create_model(
+    "EffectModel", __base__=_EffectBase,
+    **{name: (Optional[_field_type(spec, name)], None)
+       for kind in KINDS.values() for name, spec in kind.fields.items()},
+)
 
 
 # ---- cards and combos ---------------------------------------------------------------------
@@ -234,12 +261,14 @@ class CardModel(Strict):
     tags: list[Id] = []
     copies: Range(1, 4) = 1
     image: Optional[StrictStr] = None
+    icon: Optional[StrictStr] = None
 
 
 class RoleCardModel(CardModel):
     hours: Range(1, 60)
     personal: dict[StrictStr, PersonalValue] = {}
     social: dict[StrictStr, SocialValue] = {}
+    on_play: list[EffectModel] = []  # once a game, when the card first joins somebody's week
 
 
 class TaskCardModel(RoleCardModel):
@@ -287,3 +316,4 @@ class ComboModel(Strict):
     text: Optional[LongText] = None
     needs: Annotated[list[StrictStr], Count(1, 12, "needs")]
     bonus: BonusModel = BonusModel()
+    icon: Optional[StrictStr] = None

@@ -54,6 +54,8 @@ def candidate_mixes(deck: Deck, state: GameState, index: int) -> Iterator[tuple[
             if card.hours > free:
                 continue
             rest = [c for c in player.mix if c != out]
+            if any(card_of(c) == card.id for c in rest):
+                continue  # a week holds each card once
             if card.requires and not any(set(card.requires) & set(deck.card(card_of(c)).tags) for c in rest):
                 continue
             yield inst, out, rest + [inst]
@@ -62,8 +64,8 @@ def candidate_mixes(deck: Deck, state: GameState, index: int) -> Iterator[tuple[
 def advise(deck: Deck, state: GameState, index: int) -> Advice:
     player = state.players[index]
     p0, s0 = fits(deck, player.mix, player.budget, player.weights, state.needs, state.offers)
-    best_social: tuple | None = None
-    best_personal: tuple | None = None
+    best_social: tuple[tuple[float, float], Move] | None = None
+    best_personal: tuple[tuple[float, float], Move] | None = None
     for inst, out, mix in candidate_mixes(deck, state, index):
         p1, s1 = fits(deck, mix, player.budget, player.weights, state.needs, state.offers)
         move = Move(inst, out, p0, s0, p1, s1)

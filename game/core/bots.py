@@ -38,26 +38,58 @@ def _evaluate(deck: Deck, state: GameState, index: int, mix: Sequence[str] | Non
     return fits(deck, p.mix if mix is None else mix, p.budget, p.weights, state.needs, state.offers)
 
 
-def _values(deck: Deck, state: GameState) -> dict:
+def _values(deck: Deck, state: GameState) -> act.Action:
     rng = _rng(state, f"values{state.current}")
     return act.choose_values({d: 1 + rng.below(3) for d in deck.personal_ids})
 
 
-def _dilemma(deck: Deck, state: GameState, style: str) -> dict:
+def _dilemma(deck: Deck, state: GameState, style: str) -> act.Action:
     card = deck.card(card_of(state.dilemma))
     if style == "random":
         return act.resolve_dilemma(_rng(state, "dilemma").below(len(card.options)))
     goal = _objective(style)
     best, best_key = 0, None
     for i in range(len(card.options)):
-        after = apply(deck, state, act.resolve_dilemma(i))
+        after = _settled(deck, apply(deck, state, act.resolve_dilemma(i)), style)
         key = goal(*_evaluate(deck, after, state.current))
         if best_key is None or key > best_key:
             best, best_key = i, key
     return act.resolve_dilemma(best)
 
 
-def _turn(deck: Deck, state: GameState, style: str) -> dict:
+def _room(deck: Deck, state: GameState, style: str) -> act.Action:
+    """A card wants into a full week: drop the one or two cards whose loss costs least, or keep
+    the week when every way to make room is worse than not taking the card."""
+    request = state.room_request
+    me = request["player"]
+    player = state.players[me]
+    card = deck.card(card_of(request["card"]))
+    goal = _objective(style)
+    best: tuple | None = (goal(*_evaluate(deck, state, me)), ()) if style != "random" else None
+    mix = player.mix
+    options = [(c,) for c in mix] + [(a, b) for i, a in enumerate(mix) for b in mix[i + 1:]]
+    for out in options:
+        rest = [c for c in mix if c not in out]
+        if sum(deck.card(card_of(c)).hours for c in rest) + card.hours > player.budget:
+            continue
+        key = goal(*_evaluate(deck, state, me, rest + [request["card"]]))
+        if best is None or key > best[0]:
+            best = (key, out)
+    if best is None or not best[1]:
+        return act.keep_week()
+    return act.make_room(*best[1])
+
+
+def _settled(deck: Deck, state: GameState, style: str) -> GameState:
+    """The state after the choices an action leaves open (making room), as this bot would make them."""
+    while state.room_request:
+        state = apply(deck, state, _room(deck, state, style))
+    return state
+
+
+def _turn(deck: Deck, state: GameState, style: str) -> act.Action:
+    if state.room_request:
+        return _room(deck, state, style)
     if state.dilemma:
         return _dilemma(deck, state, style)
     me = state.current
@@ -90,7 +122,7 @@ def _turn(deck: Deck, state: GameState, style: str) -> dict:
     return act.swap(out, inst) if out else act.play(inst)
 
 
-def _boost(deck: Deck, state: GameState, styles: Sequence[str]) -> dict:
+def _boost(deck: Deck, state: GameState, styles: Sequence[str]) -> act.Action:
     pending = state.boost_pending
     if pending:
         to = pending["to"]
@@ -111,7 +143,7 @@ def _boost(deck: Deck, state: GameState, styles: Sequence[str]) -> dict:
     hours = sum(deck.card(card_of(i)).hours for i in target.mix)
     for inst in state.market:
         card = deck.card(card_of(inst))
-        if card.hours + hours > target.budget:
+        if card.hours + hours > target.budget or any(card_of(c) == card.id for c in target.mix):
             continue
         if card.requires and not any(set(card.requires) & set(deck.card(card_of(c)).tags) for c in target.mix):
             continue
@@ -126,7 +158,7 @@ def _boost(deck: Deck, state: GameState, styles: Sequence[str]) -> dict:
     return act.pass_turn()
 
 
-def choose(deck: Deck, state: GameState, styles: Sequence[str] | str = "balanced") -> dict | None:
+def choose(deck: Deck, state: GameState, styles: Sequence[str] | str = "balanced") -> act.Action | None:
     """The bot's next action for whoever must act now; None when the game is over."""
     if isinstance(styles, str):
         styles = [styles]

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import TYPE_CHECKING, Any, Mapping
+
+from .limits import NEED_MAX, NEED_MIN, PERSONAL_MAX, PERSONAL_MIN, SOCIAL_MAX, SOCIAL_MIN  # noqa: F401
+
+if TYPE_CHECKING:
+    from .effects import Effect
 
 CARD_TYPES = ("role", "task", "event", "dilemma", "prompt")
 PLAYABLE_TYPES = ("role", "task")
 COMPETENCES = ("reflectie", "exploratie", "sturing", "netwerken")
 PROMPT_PHASES = ("reflect", "discuss", "end")
 QUADRANTS = ("high_high", "high_low", "low_high", "low_low")
-WHO_VALUES = ("all", "current", "random")
-
-PERSONAL_MIN, PERSONAL_MAX = -3, 3
-SOCIAL_MIN, SOCIAL_MAX = 0, 3
-NEED_MIN, NEED_MAX = 1, 5
 
 
-def frozen_map(mapping: Mapping | None = None) -> Mapping:
+def frozen_map(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
     """A read-only view of a copy, so a loaded deck cannot be changed by accident."""
     return MappingProxyType(dict(mapping or {}))
 
@@ -54,6 +54,7 @@ class PersonalDimension:
     id: str
     name: Text
     question: Text | None = None
+    icon: str | None = None  # a name from the bundled icon set (game.icons)
 
 
 @dataclass(frozen=True)
@@ -61,40 +62,7 @@ class SocialDimension:
     id: str
     name: Text
     need: int
-
-
-@dataclass(frozen=True)
-class NeedEffect:
-    """Society's need changes by a delta per social dimension (results stay 1..5)."""
-
-    changes: Mapping[str, int]
-
-
-@dataclass(frozen=True)
-class HoursEffect:
-    """The hours budget of `who` (all, current or random) changes by `delta`."""
-
-    delta: int
-    who: str = "all"
-
-
-@dataclass(frozen=True)
-class OfferEffect:
-    """Cards with `tag` change their values for the rest of the game."""
-
-    tag: str
-    personal: Mapping[str, int] = field(default_factory=frozen_map)
-    social: Mapping[str, int] = field(default_factory=frozen_map)
-
-
-@dataclass(frozen=True)
-class AddEffect:
-    """A copy of the card joins the drawing player's mix, if one is left and it fits."""
-
-    card: str
-
-
-Effect = NeedEffect | HoursEffect | OfferEffect | AddEffect
+    icon: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +87,7 @@ class Card:
     personal: Mapping[str, int] = field(default_factory=frozen_map)
     social: Mapping[str, int] = field(default_factory=frozen_map)
     requires: tuple[str, ...] = ()
+    on_play: tuple[Effect, ...] = ()  # happens once a game, when the card first joins a week
     # event
     effects: tuple[Effect, ...] = ()
     # dilemma
@@ -126,6 +95,7 @@ class Card:
     # prompt
     competence: str | None = None
     phase: str = "reflect"
+    icon: str | None = None  # a name from the bundled icon set (game.icons)
 
     @property
     def playable(self) -> bool:
@@ -142,6 +112,7 @@ class Combo:
     needs: tuple[str, ...]
     bonus_personal: Mapping[str, int] = field(default_factory=frozen_map)
     bonus_social: Mapping[str, int] = field(default_factory=frozen_map)
+    icon: str | None = None
 
 
 DEFAULT_QUADRANTS = {
@@ -172,6 +143,7 @@ class Deck:
     quadrants: Mapping[str, Text] = field(
         default_factory=lambda: frozen_map({k: Text.of(v) for k, v in DEFAULT_QUADRANTS.items()})
     )
+    tag_names: Mapping[str, Text] = field(default_factory=frozen_map)  # tag id -> its display name
     source: str = ""  # the folder it was loaded from, for messages only
     fingerprint: str = ""  # a hash of the deck's files: which exact deck a result was made with
 
@@ -180,22 +152,26 @@ class Deck:
         object.__setattr__(self, "_personal_ids", tuple(d.id for d in self.personal))
         object.__setattr__(self, "_social_ids", tuple(d.id for d in self.social))
 
+    _by_id: dict[str, Card] = field(init=False, repr=False, compare=False)
+    _personal_ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _social_ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
     def card(self, card_id: str) -> Card:
-        return self._by_id[card_id]  # type: ignore[attr-defined]
+        return self._by_id[card_id]
 
     def has_card(self, card_id: str) -> bool:
-        return card_id in self._by_id  # type: ignore[attr-defined]
+        return card_id in self._by_id
 
     def cards_of(self, *types: str) -> tuple[Card, ...]:
         return tuple(c for c in self.cards if c.type in types)
 
     @property
     def personal_ids(self) -> tuple[str, ...]:
-        return self._personal_ids  # type: ignore[attr-defined]
+        return self._personal_ids
 
     @property
     def social_ids(self) -> tuple[str, ...]:
-        return self._social_ids  # type: ignore[attr-defined]
+        return self._social_ids
 
     def personal_dimension(self, dim_id: str) -> PersonalDimension:
         return next(d for d in self.personal if d.id == dim_id)
@@ -205,3 +181,12 @@ class Deck:
 
     def __repr__(self) -> str:
         return f"<Deck {self.id} v{self.version or '?'}: {len(self.cards)} cards, {len(self.combos)} combos>"
+
+
+def __getattr__(name: str) -> Any:
+    """The effect kinds live in game.core.effects (one module each); this keeps old imports working."""
+    if name in ("NeedEffect", "HoursEffect", "OfferEffect", "AddEffect", "Effect", "WHO_VALUES"):
+        from . import effects
+
+        return getattr(effects, name)
+    raise AttributeError(name)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from .actions import Invalid
 from .deck import Deck
 from .rules import apply
-from .state import GameState
+from .state import GameState, Json
 
 
-def replay(deck: Deck, initial: GameState, log: list[dict]) -> GameState | Invalid:
+def replay(deck: Deck, initial: GameState, log: list[Json]) -> GameState | Invalid:
     """Apply every logged action to the initial state; Invalid names the first that fails."""
     state = initial
     for number, action in enumerate(log):

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from . import effects as fx
-from .actions import Invalid
+from . import actions as act
+from . import piles
+from .actions import Action, BadAction, Invalid
 from .advisor import advise
-from .deck import COMPETENCES, Deck
+from .deck import COMPETENCES, Card, Deck
+from .effects import apply_effects, joins_week
+from .piles import week_hours
 from .rng import Rng, seed_state
-from .scoring import mix_hours
-from .state import (DEFAULT_WEIGHT, MAX_ROUNDS, MAX_TABLE, MIN_ROUNDS, MIN_TABLE, GameState,
+from .state import (DEFAULT_WEIGHT, MAX_ROUNDS, MAX_TABLE, MIN_ROUNDS, MIN_TABLE, MODES, GameState, Json,
                     PlayerState, card_of, instance_id)
 
 # --------------------------------------------------------------------------- setup
@@ -26,6 +28,8 @@ def new_game(deck: Deck, names: Sequence[str], rounds: int = 4, seed: int | str 
     """The state before the values sort: piles shuffled with the seed, market laid out."""
     names = [str(n) for n in names]
     mode = mode or ("solo" if len(names) == 1 else "table")
+    if mode not in MODES:
+        return Invalid("unknown_mode", {"mode": str(mode)})
     if mode == "solo" and len(names) != 1:
         return Invalid("solo_needs_one_player")
     if mode == "table" and not MIN_TABLE <= len(names) <= MAX_TABLE:
@@ -51,37 +55,42 @@ def new_game(deck: Deck, names: Sequence[str], rounds: int = 4, seed: int | str 
         needs={d.id: d.need for d in deck.social},
         pile=pile, events=events, prompts=prompts,
     )
-    fx.refill_market(deck, state)
+    piles.refill_market(deck, state)
     return state
 
 
 # --------------------------------------------------------------------------- apply
 
 
-def apply(deck: Deck, state: GameState, action: dict) -> GameState | Invalid:
-    """The next state after `action`, or `Invalid` with the reason it cannot be taken."""
-    kind = action.get("type") if isinstance(action, dict) else None
-    handler = _HANDLERS.get((state.phase, kind))
+def apply(deck: Deck, state: GameState, action: Action | Json) -> GameState | Invalid:
+    """The next state after `action` (a move, or its JSON form from a log), or `Invalid` with the
+    reason it cannot be taken."""
+    if isinstance(action, dict):
+        try:
+            action = Action.from_json(action)
+        except BadAction as exc:
+            return Invalid("bad_action", {"why": str(exc)})
+    handler = _HANDLERS.get((state.phase, type(action)))
     if handler is None:
-        return Invalid("not_now", {"action": str(kind), "phase": state.phase})
+        return Invalid("not_now", {"action": getattr(action, "type", str(action)), "phase": state.phase})
     nxt = state.copy()
     result = handler(deck, nxt, action)
     if isinstance(result, Invalid):
         return result
-    nxt.log.append(dict(action))
+    nxt.log.append(action.to_json())
     return nxt
 
 
 def legal_types(state: GameState) -> list[str]:
-    return [kind for (phase, kind) in _HANDLERS if phase == state.phase]
+    return [kind.type for (phase, kind) in _HANDLERS if phase == state.phase]
 
 
 # --------------------------------------------------------------------------- values
 
 
-def _choose_values(deck: Deck, s: GameState, a: dict):
-    weights = a.get("weights")
-    if not isinstance(weights, dict) or set(weights) != set(deck.personal_ids):
+def _choose_values(deck: Deck, s: GameState, a: act.ChooseValues) -> Invalid | None:
+    weights = a.weights
+    if set(weights) != set(deck.personal_ids):
         return Invalid("values_incomplete")
     if any(not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 3 for v in weights.values()):
         return Invalid("values_range")
@@ -91,6 +100,7 @@ def _choose_values(deck: Deck, s: GameState, a: dict):
         s.current += 1
     else:
         _start_round(deck, s, 1)
+    return None
 
 
 # --------------------------------------------------------------------------- rounds
@@ -108,20 +118,21 @@ def _start_round(deck: Deck, s: GameState, number: int) -> None:
     s.effects_report = []
     if s.event:
         card = deck.card(card_of(s.event))
-        s.effects_report = fx.apply_effects(deck, s, card.effects, s.start_player)
+        s.effects_report = apply_effects(deck, s, card.effects, s.start_player)
 
 
-def _event_next(deck: Deck, s: GameState, a: dict):
+def _event_next(deck: Deck, s: GameState, a: act.Next) -> Invalid | None:
     s.phase = "turn"
     s.turns_done = 0
     _begin_turn(deck, s, s.start_player)
+    return None
 
 
 def _begin_turn(deck: Deck, s: GameState, player: int) -> None:
     s.current = player
     s.actions_left = deck.actions_per_turn
     s.effects_report = []
-    s.dilemma = fx.draw_hand(deck, s, s.players[player])
+    s.dilemma = piles.draw_hand(deck, s, s.players[player])
     s.turn_start = len(s.log) + 1  # the action that began the turn is logged right after this
 
 
@@ -139,7 +150,7 @@ def _end_turn(deck: Deck, s: GameState) -> None:
         s.boost_pending = _advisor_offer(deck, s)
 
 
-def _advisor_offer(deck: Deck, s: GameState) -> dict | None:
+def _advisor_offer(deck: Deck, s: GameState) -> Json | None:
     advice = advise(deck, s, 0).social
     if advice is None:
         return None
@@ -151,12 +162,14 @@ def _advisor_offer(deck: Deck, s: GameState) -> dict | None:
 
 def _overfull(deck: Deck, p: PlayerState) -> int:
     """Hours the mix is over the budget (0 when it fits)."""
-    return max(0, mix_hours(deck, p.mix) - p.budget)
+    return max(0, week_hours(deck, p.mix) - p.budget)
 
 
 def _turn_guard(deck: Deck, s: GameState, spending: bool) -> Invalid | None:
     if s.dilemma:
         return Invalid("resolve_dilemma_first")
+    if s.room_request:
+        return Invalid("make_room_first", {"card": card_of(s.room_request["card"])})
     if spending and s.actions_left <= 0:
         return Invalid("no_actions_left")
     return None
@@ -176,90 +189,137 @@ def _take(deck: Deck, s: GameState, inst: str, where: str) -> None:
         s.player.hand.remove(inst)
     else:
         s.market.remove(inst)
-        fx.refill_market(deck, s)
+        piles.refill_market(deck, s)
 
 
-def _fit_problem(deck: Deck, p: PlayerState, inst: str, mix: list[str]) -> Invalid | None:
+def fit_problem(deck: Deck, p: PlayerState, inst: str, mix: Sequence[str], mine: bool = True) -> Invalid | None:
+    """Why the card cannot join the week `mix` of player `p` (None when it can): not a role or
+    task, already in the week (a week holds each card once), too many hours, or a missing
+    requirement. `mine=False` words the reason about another player's week (a boost)."""
     card = deck.card(card_of(inst))
+    whose = {} if mine else {"name": p.name}
+    suffix = "" if mine else "_theirs"
     if not card.playable:
         return Invalid("not_playable")
-    free = p.budget - mix_hours(deck, mix)
+    if any(card_of(m) == card.id for m in mix):
+        return Invalid("already_in_week" + suffix, {"card": card.id, **whose})
+    free = p.budget - week_hours(deck, mix)
     if card.hours > free:
-        return Invalid("does_not_fit", {"card": card.id, "hours": card.hours, "free": max(free, 0),
-                                        "over": card.hours - max(free, 0)})
-    if card.requires and not fx.has_any_tag(deck, mix, card.requires):
-        return Invalid("requires", {"card": card.id, "tags": list(card.requires)})
+        return Invalid("does_not_fit" + suffix, {"card": card.id, "hours": card.hours, "free": max(free, 0),
+                                                 "over": card.hours - max(free, 0), **whose})
+    if card.requires and not piles.has_any_tag(deck, mix, card.requires):
+        return Invalid("requires" + suffix, {"card": card.id, "tags": list(card.requires), **whose})
     return None
 
 
-def _play(deck: Deck, s: GameState, a: dict):
+def _play(deck: Deck, s: GameState, a: act.Play) -> Invalid | None:
     if (bad := _turn_guard(deck, s, spending=True)):
         return bad
     if (over := _overfull(deck, s.player)):
         return Invalid("overfull", {"over": over})
-    inst = a.get("card")
-    where = _reachable(s, inst)
+    where = _reachable(s, a.card)
     if where is None:
         return Invalid("card_not_reachable")
-    if (bad := _fit_problem(deck, s.player, inst, s.player.mix)):
+    if (bad := fit_problem(deck, s.player, a.card, s.player.mix)):
         return bad
-    _take(deck, s, inst, where)
-    s.player.mix.append(inst)
+    _take(deck, s, a.card, where)
+    joins_week(deck, s, s.current, a.card)
     s.actions_left -= 1
+    return None
 
 
-def _swap(deck: Deck, s: GameState, a: dict):
+def _swap(deck: Deck, s: GameState, a: act.Swap) -> Invalid | None:
     overfull = _overfull(deck, s.player) > 0
     if (bad := _turn_guard(deck, s, spending=not overfull)):
         return bad
-    out, inst = a.get("out"), a.get("card")
-    if out not in s.player.mix:
+    if a.out not in s.player.mix:
         return Invalid("not_in_mix")
-    where = _reachable(s, inst)
+    where = _reachable(s, a.card)
     if where is None:
         return Invalid("card_not_reachable")
-    rest = [c for c in s.player.mix if c != out]
-    if (bad := _fit_problem(deck, s.player, inst, rest)):
+    rest = [c for c in s.player.mix if c != a.out]
+    if (bad := fit_problem(deck, s.player, a.card, rest)):
         return bad
-    _take(deck, s, inst, where)
-    s.player.mix = rest + [inst]
-    fx.to_market(deck, s, out)
+    _take(deck, s, a.card, where)
+    s.player.mix = rest
+    joins_week(deck, s, s.current, a.card)
+    piles.to_market(deck, s, a.out)
     if not overfull:  # fixing a week that an event made too full costs no action
         s.actions_left -= 1
+    return None
 
 
-def _drop(deck: Deck, s: GameState, a: dict):
+def _drop(deck: Deck, s: GameState, a: act.Drop) -> Invalid | None:
     overfull = _overfull(deck, s.player) > 0
     if (bad := _turn_guard(deck, s, spending=not overfull)):
         return bad
-    inst = a.get("card")
-    if inst not in s.player.mix:
+    if a.card not in s.player.mix:
         return Invalid("not_in_mix")
-    s.player.mix.remove(inst)
-    fx.to_market(deck, s, inst)
+    s.player.mix.remove(a.card)
+    piles.to_market(deck, s, a.card)
     if not overfull:
         s.actions_left -= 1
+    return None
 
 
-def _pass(deck: Deck, s: GameState, a: dict):
-    if s.dilemma:
-        return Invalid("resolve_dilemma_first")
+def _pass(deck: Deck, s: GameState, a: act.Pass) -> Invalid | None:
+    if (bad := _turn_guard(deck, s, spending=False)):
+        return bad
     if (over := _overfull(deck, s.player)):
         return Invalid("overfull", {"over": over})
     _end_turn(deck, s)
+    return None
 
 
-def _resolve_dilemma(deck: Deck, s: GameState, a: dict):
+def _resolve_dilemma(deck: Deck, s: GameState, a: act.ResolveDilemma) -> Invalid | None:
     if not s.dilemma:
         return Invalid("no_dilemma")
     card = deck.card(card_of(s.dilemma))
-    option = a.get("option")
-    if not isinstance(option, int) or isinstance(option, bool) or not 0 <= option < len(card.options):
+    if not 0 <= a.option < len(card.options):
         return Invalid("no_such_option")
-    s.effects_report = fx.apply_effects(deck, s, card.options[option].effects, s.current)
+    s.effects_report = apply_effects(deck, s, card.options[a.option].effects, s.current)
     s.dilemmas_done.append(s.dilemma)
     s.dilemma = None
-    fx.draw_hand(deck, s, s.player, allow_dilemma=False)
+    piles.draw_hand(deck, s, s.player, allow_dilemma=False)
+    return None
+
+
+def _make_room(deck: Deck, s: GameState, a: act.MakeRoom) -> Invalid | None:
+    """The card a dilemma brought waits outside a full week: these cards leave so that it fits."""
+    request = s.room_request
+    if not request:
+        return Invalid("no_room_request")
+    player = s.players[request["player"]]
+    out = list(dict.fromkeys(a.out))
+    if not out or any(c not in player.mix for c in out):
+        return Invalid("not_in_mix")
+    rest = [c for c in player.mix if c not in out]
+    card = deck.card(card_of(request["card"]))
+    short = week_hours(deck, rest) + card.hours - player.budget
+    if short > 0:
+        return Invalid("room_not_enough", {"card": card.id, "over": short})
+    player.mix = rest
+    for inst in out:
+        piles.to_market(deck, s, inst)
+    s.room_request = None
+    s.effects_report = [e for e in s.effects_report if e.get("reason") != "make_room"]
+    s.effects_report.append({"kind": "add", "card": card.id, "player": request["player"], "added": True,
+                             "reason": None, "out": [card_of(c) for c in out]})
+    joins_week(deck, s, request["player"], request["card"])
+    return None
+
+
+def _keep_week(deck: Deck, s: GameState, a: act.KeepWeek) -> Invalid | None:
+    """The player keeps the week; the card lies face up in the market for someone else."""
+    request = s.room_request
+    if not request:
+        return Invalid("no_room_request")
+    s.room_request = None
+    piles.to_market(deck, s, request["card"])
+    s.effects_report = [e for e in s.effects_report if e.get("reason") != "make_room"]
+    s.effects_report.append({"kind": "add", "card": card_of(request["card"]), "player": request["player"],
+                             "added": False, "reason": "kept_week"})
+    return None
 
 
 # --------------------------------------------------------------------------- boost
@@ -274,30 +334,30 @@ def _next_giver(deck: Deck, s: GameState) -> None:
         s.current = (s.current + 1) % len(s.players)
 
 
-def _give_boost(deck: Deck, s: GameState, a: dict):
+def _give_boost(deck: Deck, s: GameState, a: act.GiveBoost) -> Invalid | None:
     if s.mode == "solo":
-        return Invalid("not_now", {"action": "give_boost", "phase": s.phase})
+        return Invalid("not_now", {"action": a.type, "phase": s.phase})
     if s.boost_pending:
         return Invalid("boost_waiting")
-    to, inst = a.get("to"), a.get("card")
-    if not isinstance(to, int) or isinstance(to, bool) or not 0 <= to < len(s.players) or to == s.current:
+    if not 0 <= a.to < len(s.players) or a.to == s.current:
         return Invalid("boost_other_player")
-    target = s.players[to]
-    record = {"round": s.round, "giver": s.current, "card": inst, "out": None}
-    if a.get("offer"):
-        if inst not in s.market:
+    target = s.players[a.to]
+    if a.offer:
+        if a.card not in s.market:
             return Invalid("card_not_reachable")
-        if (bad := _fit_problem(deck, target, inst, target.mix)):
+        if (bad := fit_problem(deck, target, a.card, target.mix, mine=False)):
             return bad
-        s.boost_pending = {"giver": s.current, "to": to, "kind": "offer", "card": inst, "out": None}
+        s.boost_pending = {"giver": s.current, "to": a.to, "kind": "offer", "card": a.card, "out": None}
         return None
-    if inst not in target.mix:
-        return Invalid("not_in_their_mix")
-    target.boosts.append({**record, "kind": "named", "accepted": None})
+    if a.card not in target.mix:
+        return Invalid("not_in_their_mix", {"name": target.name})
+    target.boosts.append({"round": s.round, "giver": s.current, "card": a.card, "out": None,
+                          "kind": "named", "accepted": None})
     _next_giver(deck, s)
+    return None
 
 
-def _answer_boost(deck: Deck, s: GameState, accepted: bool):
+def _answer_boost(deck: Deck, s: GameState, accepted: bool) -> Invalid | None:
     pending = s.boost_pending
     if not pending:
         return Invalid("no_boost_waiting")
@@ -305,7 +365,7 @@ def _answer_boost(deck: Deck, s: GameState, accepted: bool):
     inst, out = pending["card"], pending["out"]
     if accepted:
         rest = [c for c in target.mix if c != out]
-        if (bad := _fit_problem(deck, target, inst, rest)):
+        if (bad := fit_problem(deck, target, inst, rest, mine=s.mode == "solo")):
             return bad
         where = "hand" if inst in target.hand else "market" if inst in s.market else None
         if where is None:
@@ -314,10 +374,11 @@ def _answer_boost(deck: Deck, s: GameState, accepted: bool):
             target.hand.remove(inst)
         else:
             s.market.remove(inst)
-            fx.refill_market(deck, s)
-        target.mix = rest + [inst]
+            piles.refill_market(deck, s)
+        target.mix = rest
+        joins_week(deck, s, pending["to"], inst)
         if out:
-            fx.to_market(deck, s, out)
+            piles.to_market(deck, s, out)
     target.boosts.append({"round": s.round, "giver": pending["giver"], "kind": pending["kind"],
                           "card": inst, "out": out, "accepted": accepted})
     if s.mode == "solo":
@@ -325,17 +386,18 @@ def _answer_boost(deck: Deck, s: GameState, accepted: bool):
         _start_reflect(deck, s)
     else:
         _next_giver(deck, s)
+    return None
 
 
-def _accept_boost(deck: Deck, s: GameState, a: dict):
+def _accept_boost(deck: Deck, s: GameState, a: act.AcceptBoost) -> Invalid | None:
     return _answer_boost(deck, s, True)
 
 
-def _decline_boost(deck: Deck, s: GameState, a: dict):
+def _decline_boost(deck: Deck, s: GameState, a: act.DeclineBoost) -> Invalid | None:
     return _answer_boost(deck, s, False)
 
 
-def _boost_pass(deck: Deck, s: GameState, a: dict):
+def _boost_pass(deck: Deck, s: GameState, a: act.Pass) -> Invalid | None:
     """Skip giving a boost (table), or go on when the advisor has nothing to offer (solo)."""
     if s.boost_pending:
         return Invalid("boost_waiting")
@@ -343,6 +405,7 @@ def _boost_pass(deck: Deck, s: GameState, a: dict):
         _start_reflect(deck, s)
     else:
         _next_giver(deck, s)
+    return None
 
 
 # --------------------------------------------------------------------------- reflect
@@ -359,7 +422,7 @@ def _pick_prompt(deck: Deck, s: GameState) -> str | None:
     preferred = ("discuss", "reflect") if s.mode == "table" else ("reflect", "discuss")
     competence = COMPETENCES[(s.round - 1) % len(COMPETENCES)]
     used = {ans["prompt"] for p in s.players for ans in p.answers}
-    tests: list[Callable] = [
+    tests: list[Callable[[Card], bool]] = [
         lambda c: c.competence == competence and c.phase == preferred[0],
         lambda c: c.competence == competence and c.phase in preferred,
         lambda c: c.phase in preferred,
@@ -374,40 +437,42 @@ def _pick_prompt(deck: Deck, s: GameState) -> str | None:
     return None
 
 
-def _answer(deck: Deck, s: GameState, a: dict):
-    text = a.get("text")
-    if not isinstance(text, str):
-        return Invalid("answer_text")
-    who = a.get("player", s.current)
-    if not isinstance(who, int) or isinstance(who, bool) or not 0 <= who < len(s.players):
+def _answer(deck: Deck, s: GameState, a: act.Answer) -> Invalid | None:
+    text = a.text
+    who = s.current if a.player is None else a.player
+    if not 0 <= who < len(s.players):
         return Invalid("no_such_player")
     answers = [x for x in s.players[who].answers if x["round"] != s.round]
     if text.strip():
         answers.append({"round": s.round, "prompt": s.prompt, "text": text.strip()})
     s.players[who].answers = answers
+    return None
 
 
-def _reflect_next(deck: Deck, s: GameState, a: dict):
+def _reflect_next(deck: Deck, s: GameState, a: act.Next) -> Invalid | None:
     if s.round < s.rounds:
         _start_round(deck, s, s.round + 1)
     else:
         s.phase = "summary"
         s.prompt = None
         s.current = 0
+    return None
 
 
-_HANDLERS = {
-    ("values", "choose_values"): _choose_values,
-    ("event", "next"): _event_next,
-    ("turn", "play"): _play,
-    ("turn", "swap"): _swap,
-    ("turn", "drop"): _drop,
-    ("turn", "pass"): _pass,
-    ("turn", "resolve_dilemma"): _resolve_dilemma,
-    ("boost", "give_boost"): _give_boost,
-    ("boost", "accept_boost"): _accept_boost,
-    ("boost", "decline_boost"): _decline_boost,
-    ("boost", "pass"): _boost_pass,
-    ("reflect", "answer"): _answer,
-    ("reflect", "next"): _reflect_next,
+_HANDLERS: dict[tuple[str, type[Action]], Callable[..., Invalid | None]] = {
+    ("values", act.ChooseValues): _choose_values,
+    ("event", act.Next): _event_next,
+    ("turn", act.Play): _play,
+    ("turn", act.Swap): _swap,
+    ("turn", act.Drop): _drop,
+    ("turn", act.Pass): _pass,
+    ("turn", act.ResolveDilemma): _resolve_dilemma,
+    ("turn", act.MakeRoom): _make_room,
+    ("turn", act.KeepWeek): _keep_week,
+    ("boost", act.GiveBoost): _give_boost,
+    ("boost", act.AcceptBoost): _accept_boost,
+    ("boost", act.DeclineBoost): _decline_boost,
+    ("boost", act.Pass): _boost_pass,
+    ("reflect", act.Answer): _answer,
+    ("reflect", act.Next): _reflect_next,
 }

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
-PHASES = ("values", "event", "turn", "boost", "reflect", "summary")
+Json = dict[str, Any]  # a plain JSON object: a log entry, a report, a boost record
+
 MODES = ("solo", "table")
 MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS = 3, 6, 4
 MIN_TABLE, MAX_TABLE = 2, 6
@@ -28,13 +30,13 @@ class PlayerState:
     values_set: bool = False
     mix: list[str] = field(default_factory=list)
     hand: list[str] = field(default_factory=list)
-    boosts: list[dict] = field(default_factory=list)  # {round, giver, kind, card, out, accepted}
-    answers: list[dict] = field(default_factory=list)  # {round, prompt, text}
+    boosts: list[Json] = field(default_factory=list)  # {round, giver, kind, card, out, accepted}
+    answers: list[Json] = field(default_factory=list)  # {round, prompt, text}
 
     def copy(self) -> "PlayerState":
         return PlayerState(
             self.name, self.budget, dict(self.weights), self.values_set, list(self.mix),
-            list(self.hand), list(self.boosts), list(self.answers),
+            list(self.hand), _clone(self.boosts), _clone(self.answers),
         )
 
 
@@ -55,7 +57,8 @@ class GameState:
     events: list[str] = field(default_factory=list)
     events_done: list[str] = field(default_factory=list)
     prompts: list[str] = field(default_factory=list)
-    offers: list[dict] = field(default_factory=list)  # {tag, personal, social}: lasting changes
+    offers: list[Json] = field(default_factory=list)  # {tag, personal, social}: lasting changes
+    on_play_done: list[str] = field(default_factory=list)  # cards whose on_play effects happened
     round: int = 0
     phase: str = "values"
     current: int = 0
@@ -65,21 +68,26 @@ class GameState:
     turn_start: int = 0  # log length when the current turn began: undo stops there
     dilemma: str | None = None  # a drawn dilemma the current player must resolve first
     event: str | None = None  # the event card of this round
-    effects_report: list[dict] = field(default_factory=list)  # what the last event/dilemma did
-    boost_pending: dict | None = None  # an offered card or the advisor's advice awaiting an answer
+    effects_report: list[Json] = field(default_factory=list)  # what the last event/dilemma did
+    boost_pending: Json | None = None  # an offered card or the advisor's advice awaiting an answer
+    room_request: Json | None = None  # {player, card, over}: a card that must join a full week
     boosts_done: int = 0
     prompt: str | None = None
-    log: list[dict] = field(default_factory=list)
+    log: list[Json] = field(default_factory=list)
 
     def copy(self) -> "GameState":
+        """A copy that shares nothing a rule could change: every list and dict is copied, all the
+        way down (log entries are never changed after they are written, so the log shares them)."""
         clone = GameState.__new__(GameState)
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, list):
-                value = [p.copy() for p in value] if f.name == "players" else list(value)
-            elif isinstance(value, dict):
-                value = dict(value)
-            setattr(clone, f.name, value)
+        for name in _FIELD_NAMES:
+            value = getattr(self, name)
+            if name == "players":
+                value = [p.copy() for p in value]
+            elif name == "log":
+                value = list(value)
+            elif isinstance(value, (list, dict)):
+                value = _clone(value)
+            setattr(clone, name, value)
         return clone
 
     @property
@@ -90,11 +98,21 @@ class GameState:
     def finished(self) -> bool:
         return self.phase == "summary"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> Json:
         return asdict(self)
 
+    def all_cards(self) -> list[str]:
+        """Every role, task and dilemma copy in the game, wherever it lies (each exactly once)."""
+        cards = self.pile + self.discard + self.market + self.dilemmas_done
+        for p in self.players:
+            cards += p.mix + p.hand
+        for held in (self.dilemma, (self.room_request or {}).get("card")):
+            if held:
+                cards.append(held)
+        return cards
+
     @classmethod
-    def from_json(cls, data: dict) -> "GameState":
+    def from_json(cls, data: Json) -> "GameState":
         data = dict(data)
         data["players"] = [PlayerState(**p) for p in data["players"]]
         return cls(**data)
@@ -103,3 +121,15 @@ class GameState:
         who = self.players[self.current].name if self.players else "-"
         return (f"<GameState {self.deck_id} {self.mode} round {self.round}/{self.rounds} "
                 f"{self.phase} {who} log={len(self.log)}>")
+
+
+def _clone(value: Any) -> Any:
+    """A deep copy of JSON-like data (lists, dicts, and values that cannot change)."""
+    if type(value) is list:
+        return [_clone(v) for v in value]
+    if type(value) is dict:
+        return {k: _clone(v) for k, v in value.items()}
+    return value
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(GameState))

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Mapping
 
+from ..errors import GameError
 from .. import __version__
 from ..core.deck import Deck
 from ..core.summary import Summary
@@ -23,7 +24,7 @@ NAME_TOTAL_CHARS = 60
 SETUP_KEYS = ("names", "rounds", "seed", "mode", "lang")
 
 
-class ResultError(Exception):
+class ResultError(GameError):
     """A file that cannot be used as a result; `reason` is a short key, `detail` says why in words."""
 
     REASONS = ("missing", "cannot_read", "too_big", "empty", "not_json", "not_a_result",

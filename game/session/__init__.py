@@ -1,14 +1,8 @@
-"""One running game: actions, undo, autosave and resume as JSON.
+"""One running game: actions, undo, autosave and resume as JSON."""
 
-Names load their module on first use (see game.lazy): the settings file can be read before the
-rules load.
-"""
+from .save import SaveData, read_save, write_save
+from .session import AUTOSAVE_NAME, Session
+from .storage import StorageError, atomic_write_json, read_json
 
-from ..lazy import lazy_names
-
-_WHERE = {
-    "SaveData": "save", "read_save": "save", "write_save": "save", "AUTOSAVE_NAME": "session",
-    "Session": "session", "StorageError": "storage", "atomic_write_json": "storage", "read_json": "storage",
-}
-__all__ = sorted(_WHERE)
-__getattr__ = lazy_names(__name__, _WHERE)
+__all__ = ["AUTOSAVE_NAME", "SaveData", "Session", "StorageError", "atomic_write_json", "read_json", "read_save",
+           "write_save"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.actions import Invalid
+from ..core.actions import Action, Invalid
 from ..core.replay import can_undo, replay, undo
 from ..core.rules import apply, new_game
 from ..core.summary import Summary, summarize
@@ -22,7 +22,7 @@ class Session:
     def __init__(self, deck: Deck, save: SaveData, autosave_path: Path | None = None) -> None:
         initial = new_game(deck, save.names, rounds=save.rounds, seed=save.seed, mode=save.mode)
         if isinstance(initial, Invalid):
-            raise ValueError(initial.reason)
+            raise StorageError("does_not_replay", Path(autosave_path or "."), initial.reason)
         self.deck = deck
         self.save = save
         self.initial: GameState = initial
@@ -30,7 +30,8 @@ class Session:
         self.save_error: StorageError | None = None
         state = replay(deck, initial, save.log)
         if isinstance(state, Invalid):
-            raise ValueError(f"the save does not replay: {state.params}")
+            raise StorageError("does_not_replay", Path(autosave_path or "."),
+                               f"step {state.params['step']}: {state.params['reason']}")
         self.state: GameState = state
 
     @classmethod
@@ -57,10 +58,10 @@ class Session:
             deck = load_deck(find_deck(source))
         try:
             return cls(deck, save, Path(autosave_path or path))
-        except (ValueError, KeyError, TypeError, IndexError) as exc:
-            raise StorageError("does_not_replay", Path(path), str(exc)) from None
+        except StorageError as exc:
+            raise StorageError(exc.reason, Path(path), exc.detail) from None
 
-    def act(self, action: dict) -> Invalid | None:
+    def act(self, action: Action) -> Invalid | None:
         nxt = apply(self.deck, self.state, action)
         if isinstance(nxt, Invalid):
             return nxt

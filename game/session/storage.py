@@ -9,12 +9,14 @@ import shutil
 import time
 from pathlib import Path
 
+from ..errors import GameError
+
 MAX_FILE_BYTES = 32 * 1024 * 1024
 RETRIES = 5
 RETRY_WAIT = 0.05
 
 
-class StorageError(Exception):
+class StorageError(GameError):
     """A file could not be written or read; `reason` is a key for the UI string tables."""
 
     def __init__(self, reason: str, path: Path, detail: str = "") -> None:

@@ -283,7 +283,8 @@ class Controller:
             key, who, name = ("event", s.round), None, "event"
         elif s.phase == "turn":
             key = ("turn", s.round, s.turns_done)
-            who, name = (s.current if table else None), ("dilemma" if s.dilemma else "turn")
+            who = s.current if table else None
+            name = "room" if s.room_request else "dilemma" if s.dilemma else "turn"
         elif s.phase == "boost" and table and s.boost_pending:
             key, who, name = ("boost-answer", s.round, s.boosts_done), int(s.boost_pending["to"]), "boost"
         elif s.phase == "boost":

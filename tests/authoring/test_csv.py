@@ -25,8 +25,13 @@ def round_trip(deck, tmp_path, delimiter=","):
 
 
 def rich_deck():
+    from dataclasses import replace
+
     cards = [
-        role("zorg-baan", 24, {"plezier": 1, "groei": 0, "balans": -1}, {"zorg": 3}, tags=("zorgwerk",), copies=2),
+        replace(role("zorg-baan", 24, {"plezier": 1, "groei": 0, "balans": -1}, {"zorg": 3}, tags=("zorgwerk",),
+                     copies=2), icon="stethoscope"),
+        replace(task("actie", 2, {"plezier": 1}, {"zorg": 1}),
+                on_play=(NeedEffect(frozen_map({"onderwijs": 1})), HoursEffect(-2, "current"))),
         task("mentor", 4, {"groei": 2}, {"onderwijs": 1}, requires=("zorgwerk",)),
         event("krapte", NeedEffect(frozen_map({"zorg": 1, "welvaart": -1})), HoursEffect(-8, "random"),
               OfferEffect("zorgwerk", frozen_map({"plezier": -1}), frozen_map({"zorg": 1})), HoursEffect(4)),
@@ -35,7 +40,9 @@ def rich_deck():
     events = [event(f"e-{i}", NeedEffect(frozen_map({"zorg": 1}))) for i in range(6)]
     combos = [Combo("samen", t("samen"), None, ("zorg-baan", "tag:filler"), frozen_map({"groei": 1}),
                     frozen_map({"zorg": 2}))]
-    return make_deck(cards, combos, events=events)
+    deck = make_deck(cards, combos, events=events)
+    return replace(deck, tag_names=frozen_map({"zorgwerk": t("Zorgwerk")}),
+                   social=tuple(replace(d, icon="heart") for d in deck.social))
 
 
 def test_a_deck_with_every_kind_of_card_and_effect_comes_back_equal(tmp_path):

@@ -139,3 +139,109 @@ def test_six_players_finish_even_when_the_pile_holds_only_dilemmas():
                               [NeedEffect(frozen_map({"zorg": -1}))]) for i in range(3)], hand=5)
     for seed in range(5):
         assert play_game(deck, [f"P{i}" for i in range(6)], "balanced", seed=seed).phase == "summary"
+
+
+def test_a_card_that_changes_society_does_so_once_a_game_when_it_first_joins_a_week():
+    from dataclasses import replace
+
+    action = replace(role("actiegroep", 4, {"plezier": 1}, {"zorg": 1}, copies=2),
+                     on_play=(NeedEffect(frozen_map({"onderwijs": 1})),))
+    deck = make_deck([action])
+    state = to_first_turn(deck)
+    copies = [i for i in state.pile + state.market + state.player.hand if card_of(i) == "actiegroep"]
+    state = state.copy()
+    for inst in copies:  # both copies in hand
+        for place in (state.pile, state.market):
+            if inst in place:
+                place.remove(inst)
+                state.player.hand.append(inst)
+    before = state.needs["onderwijs"]
+    state = ok(deck, state, act.play(copies[0]))
+    assert state.needs["onderwijs"] == before + 1
+    assert state.effects_report[0] == {"kind": "on_play", "card": "actiegroep", "player": 0}
+    state = ok(deck, state, act.swap(copies[0], copies[1]))
+    assert state.needs["onderwijs"] == before + 1  # the second copy changes nothing more
+    assert state.on_play_done == ["actiegroep"]
+
+
+# --------------------------------------------------------------------------- making room
+
+
+def room_deck():
+    job = role("baan", 32, {"plezier": 1}, {"zorg": 1})
+    side = role("bijbaan", 6, {"plezier": 1}, {"zorg": 1})
+    teacher = role("leraar", 24, {"plezier": 2}, {"onderwijs": 3})
+    return dilemma_deck([AddEffect("leraar")], [NeedEffect(frozen_map({"zorg": 0}))], extra=[job, side, teacher])
+
+
+def with_full_week(deck, state, *card_ids):
+    """The current player's week holds these cards (taken from wherever they lie)."""
+    state = state.copy()
+    for cid in card_ids:
+        for place in (state.pile, state.market, state.discard, state.player.hand):
+            found = [i for i in place if card_of(i) == cid]
+            if found:
+                place.remove(found[0])
+                state.player.mix.append(found[0])
+                break
+    return state
+
+
+def test_an_added_card_that_does_not_fit_asks_the_player_what_to_make_room_for():
+    deck = room_deck()
+    state = with_full_week(deck, to_dilemma(deck), "baan", "bijbaan")
+    cards = sorted(state.all_cards())
+    state = ok(deck, state, act.resolve_dilemma(0))
+    assert state.room_request["over"] == 32 + 6 + 24 - 40
+    assert state.effects_report[0]["reason"] == "make_room" and state.effects_report[0]["over"] == 22
+    assert apply(deck, state, act.pass_turn()).reason == "make_room_first"
+    assert sorted(state.all_cards()) == cards  # the card waits outside the week, not lost
+    bijbaan = next(i for i in state.player.mix if card_of(i) == "bijbaan")
+    assert apply(deck, state, act.make_room(bijbaan)).reason == "room_not_enough"
+    baan = next(i for i in state.player.mix if card_of(i) == "baan")
+    state = ok(deck, state, act.make_room(baan))
+    assert sorted(card_of(i) for i in state.player.mix) == ["bijbaan", "leraar"]
+    assert baan in state.market and state.room_request is None
+    assert state.effects_report[-1] == {"kind": "add", "card": "leraar", "player": 0, "added": True,
+                                        "reason": None, "out": ["baan"]}
+    assert sorted(state.all_cards()) == cards
+
+
+def test_a_player_may_keep_the_week_and_the_card_goes_to_the_market():
+    deck = room_deck()
+    state = with_full_week(deck, to_dilemma(deck), "baan", "bijbaan")
+    state = ok(deck, ok(deck, state, act.resolve_dilemma(0)), act.keep_week())
+    assert sorted(card_of(i) for i in state.player.mix) == ["baan", "bijbaan"]
+    assert any(card_of(i) == "leraar" for i in state.market)
+    assert state.effects_report[-1]["reason"] == "kept_week"
+    ok(deck, state, act.pass_turn())
+
+
+def test_an_added_card_that_fits_joins_the_week_at_once():
+    deck = room_deck()
+    state = ok(deck, with_full_week(deck, to_dilemma(deck), "bijbaan"), act.resolve_dilemma(0))
+    assert state.room_request is None and state.effects_report[0]["added"] is True
+
+
+def test_an_added_card_already_in_the_week_or_bigger_than_the_whole_week_says_why_nothing_happens():
+    deck = room_deck()
+    state = with_full_week(deck, to_dilemma(deck), "leraar")
+    assert ok(deck, state, act.resolve_dilemma(0)).effects_report[0]["reason"] == "already"
+    small = to_dilemma(deck).copy()
+    small.player.budget = 20
+    report = ok(deck, small, act.resolve_dilemma(0)).effects_report[0]
+    assert report["reason"] == "too_big" and (report["hours"], report["budget"]) == (24, 20)
+
+
+def test_a_week_holds_each_card_once():
+    deck = make_deck([role("vrijwilliger", 4, {"plezier": 1}, copies=2)])
+    state = to_first_turn(deck).copy()
+    copies = [i for i in state.all_cards() if card_of(i) == "vrijwilliger"]
+    for place in (state.pile, state.market):
+        for inst in copies:
+            if inst in place:
+                place.remove(inst)
+    state.player.hand[:2] = copies
+    state = ok(deck, state, act.play(copies[0]))
+    refused = apply(deck, state, act.play(copies[1]))
+    assert refused.reason == "already_in_week" and refused.params["card"] == "vrijwilliger"

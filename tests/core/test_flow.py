@@ -65,6 +65,19 @@ def test_in_a_table_each_player_gives_one_boost_by_naming_a_card_or_offering_one
     assert offered in state.players[0].mix and state.phase == "reflect"
 
 
+def test_a_boost_offer_must_fit_the_receivers_week_and_says_so_about_their_week():
+    from game.i18n.describe import describe_invalid
+
+    state = to_first_turn(DECK, names=("Sam", "Noor"))
+    state = ok(DECK, ok(DECK, state, act.pass_turn()), act.pass_turn())
+    state = state.copy()
+    state.players[1].budget = 4  # Noor's week has no room for an 8-hour card
+    refused = apply(DECK, state, act.give_boost(1, state.market[0], offer=True))
+    assert refused.reason == "does_not_fit_theirs" and refused.params["name"] == "Noor"
+    assert describe_invalid(DECK, refused, "nl").startswith("Deze kaart past niet in de week van Noor")
+    assert "Noor's week" in describe_invalid(DECK, refused, "en")
+
+
 def test_a_player_cannot_boost_themselves():
     state = to_first_turn(DECK, names=("Sam", "Noor"))
     state = ok(DECK, ok(DECK, state, act.pass_turn()), act.pass_turn())

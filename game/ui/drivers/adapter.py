@@ -130,8 +130,24 @@ def _reflect(scene: Any, action: Any) -> pygame.Rect | None:
     return _rect(scene, "next")
 
 
+def _room(scene: Any, action: Any) -> pygame.Rect | None:
+    """Making room: the cards to let go as chips (the screen chose the cheapest beforehand),
+    then "Maak ruimte"; or "Houd mijn week"."""
+    kind = action_kind(action)
+    if kind == "make_room":
+        out = set(action_field(action, "out", ()))
+        for inst in scene.state.players[scene.request["player"]].mix:
+            if (inst in out) != (inst in scene.out):
+                return _rect(scene, f"out:{inst}")
+        return _rect(scene, "make")
+    if kind == "keep_week":
+        return _rect(scene, "keep")
+    return _default(scene, action)
+
+
 CLICKS: dict[str, Callable[[Any, Any], pygame.Rect | None]] = {
     "title": _title, "turn": _turn, "dilemma": _dilemma, "values": _values, "boost": _boost, "reflect": _reflect,
+    "room": _room,
 }
 
 

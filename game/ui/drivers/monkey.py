@@ -36,12 +36,7 @@ class InvariantChecker:
         deck, s = session.deck, session.state
 
         def cards(state: Any) -> Counter[str]:
-            zones = [*state.pile, *state.discard, *state.market, *getattr(state, "dilemmas_done", [])]
-            for p in state.players:
-                zones += p.hand + p.mix
-            if state.dilemma:
-                zones.append(state.dilemma)
-            return Counter(z for z in zones if deck.card(card_of(z)).type in ("role", "task", "dilemma"))
+            return Counter(z for z in state.all_cards() if deck.card(card_of(z)).type in ("role", "task", "dilemma"))
 
         if self._initial_cards is None:
             self._initial_cards = cards(session.initial)

@@ -4,8 +4,8 @@ Importing this package imports every screen, and each registers itself by its `n
 `SCENES` (see scenes/base.py): the window shows `SCENES[route.scene]`.
 """
 
-from . import (boost, dilemma, error, event, explain, handover, pause, reflect, rules, settings_scene,  # noqa: F401
-               setup, summary, title, turn, values)
+from . import (boost, dilemma, error, event, explain, handover, pause, reflect, room, rules,  # noqa: F401
+               settings_scene, setup, summary, title, turn, values)
 from .base import SCENES, Scene
 
 __all__ = ["SCENES", "Scene"]

@@ -224,10 +224,10 @@ class TurnScene(Scene):
                 return
         super().on_enter()
 
-    def _do(self, action: dict) -> None:
+    def _do(self, action: act.Action) -> None:
         p = self.state.player
         before = fits(self.deck, p.mix, p.budget, p.weights, self.state.needs, self.state.offers)
-        card = action.get("card") if action.get("type") in ("play", "swap") else None
+        card = action.card if isinstance(action, (act.Play, act.Swap)) else None
         origin = None
         if card:
             for zone in ("hand", "market"):
