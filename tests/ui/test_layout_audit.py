@@ -64,7 +64,8 @@ def test_every_screen_of_a_solo_and_a_table_game_passes_in_the_smallest_window_a
     screens = audit.all_screens(app, ["breder-belang"], ["en"], [1, audit.TABLE])
     labels = " ".join(s.label for s in screens)
     for kind in ("title", "setup table", "pause", "settings", "rules", "error", "deck problems", "handover",
-                 "values", "event", "turn", "turn-longest", "boost-give", "boost-answer", "reflect", "summary",
+                 "values", "event", "turn", "turn-longest", "turn-overfull", "dilemma", "room", "boost-give",
+                 "boost-answer", "reflect", "summary",
                  "explanation", "export message"):
         assert kind in labels, kind
     report = audit.audit(app, screens, [(1024, 600)], [2.0], None, print)

@@ -283,3 +283,26 @@ def test_the_turn_screen_on_the_window_looks_exactly_like_a_full_drawing_after_e
     same_as_full_drawing()
     press(app, pygame.K_TAB)
     same_as_full_drawing()
+
+
+def test_a_card_that_does_not_fit_asks_what_to_make_room_for_and_enter_takes_the_shown_choice(new_app):
+    from game.core import actions as act
+    from tests.core.test_events_and_dilemmas import room_deck, to_dilemma, with_full_week
+
+    deck = room_deck()
+    app = new_app("--solo", deck=deck)
+    app.controller.start_game(deck, ["Sam"], 4, 1, "nl", 0)
+    session = app.controller.session
+    session.state = with_full_week(deck, to_dilemma(deck), "baan", "bijbaan")
+    app.show_route()
+    assert app.top.name == "dilemma"
+    app.controller.act(act.resolve_dilemma(0))
+    scene = app.top
+    assert scene.name == "room" and [card_of(c) for c in scene.out] == ["baan"], "the cheapest room is shown"
+    assert scene.widget("out:" + scene.out[0]).selected
+    app.step([], DT)
+    assert "leraar" in scene.main_content().lower() or scene.t("room.fits", card="").strip() in scene.main_content()
+    press(app, pygame.K_RETURN)
+    state = app.controller.session.state
+    assert state.room_request is None and sorted(card_of(c) for c in state.player.mix) == ["bijbaan", "leraar"]
+    assert app.top.name == "turn"

@@ -258,6 +258,10 @@ def game_screens(window: Any, deck_id: str, players: int, lang: str) -> list[Scr
             keep("turn", state, True, "-longest")
         if route.scene == "turn" and "turn-overfull" not in kept and state.player.mix:
             keep("turn", state, True, "-overfull")
+        if route.scene == "dilemma" and "room" not in kept:
+            room = _room_state(deck, state)
+            if room is not None:
+                keep("room", room, True)
         if state.finished:
             break
         controller.act(choose(deck, state, ["balanced", "social", "personal", "random"]))
@@ -279,6 +283,29 @@ def _remember_summaries(session: Any) -> None:
 
     session._audit_summaries = cache
     session.summary = summary
+
+
+def _room_state(deck: Any, state: Any) -> Any:
+    """The dilemma answered with an option that adds a card to a week already full: the screen
+    that asks what to make room for (None when no option adds a card)."""
+    from ...core import actions as act
+    from ...core.rules import apply
+    from ...core.scoring import mix_hours
+
+    trial = copy.deepcopy(state)
+    p = trial.players[trial.current]
+    if not p.mix:  # a week with cards in it, to choose from
+        biggest = sorted(trial.market, key=lambda c: -deck.card(c.split("#")[0]).hours)[:2]
+        for inst in biggest:
+            trial.market.remove(inst)
+            p.mix.append(inst)
+    p.budget = max(1, mix_hours(deck, p.mix))
+    options = deck.card(trial.dilemma.split("#")[0]).options
+    for i in range(len(options)):
+        after = apply(deck, copy.deepcopy(trial), act.resolve_dilemma(i))
+        if getattr(after, "room_request", None):
+            return after
+    return None
 
 
 def _showing(session: Any, state: Any, handed: bool, kind: str) -> Callable[[Any], Any]:
