@@ -448,7 +448,11 @@ def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.
         words = {"fits": "card.fits", "swap": "card.fits_swap", "no": "card.no_fit"}[fit]
         text = t(lang, words) if fit != "no" else "✗ " + t(lang, words)
         fg, bg = ("warning_text", "warning_bg") if fit == "no" else ("text", "panel")
-        label = render(theme, ellipsize(theme, text, small, inner.width, True), small, theme.c(fg), True)
+        # the words, smaller if need be, else the sign alone (✓ ⇄ ✗): never a word cut in half
+        sign = text.split()[0]
+        text, size = next(((x, z) for x, z in ((text, small), (text, theme.s("tiny")), (sign, small))
+                           if font(theme, z, True).size(x)[0] + pad <= inner.width), (sign, small))
+        label = render(theme, text, size, theme.c(fg), True)
         box = label.get_rect(midbottom=(rect.centerx, rect.bottom - pad)).inflate(pad, 2)
         pygame.draw.rect(surface, theme.c(bg), box, border_radius=r // 2)
         if fit != "no":
