@@ -18,6 +18,7 @@ class Host(Protocol):
     controller: "Controller"
     theme: "Theme"
     clock: float  # seconds of game time, advanced by each frame's dt
+    frame_no: int  # frames drawn so far
 
     @property
     def size(self) -> tuple[int, int]: ...

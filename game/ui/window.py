@@ -57,6 +57,7 @@ class Window:
         self.held = HeldKeys()
         self._presented = False
         self._needs_draw = True
+        self.frame_no = 0  # frames drawn: a scene can tell that the window still shows its last one
         self.shots_dir = Path(screenshots) if screenshots else None
         self._shot_count = 0
         self.after_event: Callable[[], None] | None = None  # the monkey checks its invariants here
@@ -321,6 +322,7 @@ class Window:
         while start > 0 and self.stack[start].overlay:
             start -= 1
         self._frame_requested = False
+        self.frame_no += 1
         for _ in range(MAX_TEXT_SHRINKS):
             take_cut_count()
             for scene in self.stack[start:]:

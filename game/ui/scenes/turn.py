@@ -53,6 +53,8 @@ class TurnScene(Scene):
         # follows the pointer blits it and draws the panel's preview on top.
         self._static: pygame.Surface | None = None
         self._panel_bg: tuple[pygame.Rect, pygame.Surface] | None = None
+        self._drawn: tuple | None = None  # (frame number, layer shown) of this scene's last frame
+        self._marks: list[pygame.Rect] = []  # where its last frame drew the pointed card and the ring
         self._layout_no = 0
 
     # ----------------------------------------------------------------- layout
@@ -508,13 +510,29 @@ class TurnScene(Scene):
             used = mix_hours(self.deck, p.mix)
             self.draw_panel(self._static, used > p.budget, used)
             _layer["panel"] = panel_key
-        surface.blit(self._static, (0, 0))
         hovered = self.widget(self.hover_id) if self.hover_id else None
+        focused = self.focused()
+        marks = [r for r in (hovered.rect if hovered else None, self._ring_rect(focused)) if r is not None]
+        shown = (_layer.get("key"), _layer.get("panel"), id(surface))
+        if self._drawn == (self.host.frame_no - 1, shown) and self.host.top is self and self.host.is_base(self):
+            # the window still shows this layer: only where the pointer and the focus were and are
+            for rect in self._marks + marks:
+                surface.blit(self._static, rect, area=rect)
+        else:
+            surface.blit(self._static, (0, 0))
         if hovered is not None:
             self.draw_widget(surface, hovered)
-        focused = self.focused()
         if focused is not None:
             self.draw_focus_ring(surface, focused.rect)
+        self._drawn, self._marks = (self.host.frame_no, shown), marks
+
+    def _ring_rect(self, w) -> pygame.Rect | None:
+        """Everything the focus ring around `w` paints (see Scene.draw_focus_ring)."""
+        if w is None:
+            return None
+        width = self.theme.s("focus_width")
+        grow = width * 3 + 2 * max(1, width // 3) + 4
+        return w.rect.inflate(grow, grow)
 
     def panel_area(self) -> pygame.Rect:
         """What draw_panel paints: the side panel above its buttons."""
