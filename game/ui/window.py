@@ -16,6 +16,7 @@ from .input import HeldKeys
 from .scenes.base import Scene
 from .text import clear_cache, take_cut_count
 from .theme import Theme
+from .drivers.voice import Narrator
 from .voice import Voice
 from .widgets import fit_caches_to
 
@@ -41,8 +42,7 @@ class Window:
         self.motion_possible = people_watch and os.environ.get("SDL_VIDEODRIVER") != "dummy"
         self.clock = 0.0
         self._frame_requested = False
-        self.voice = Voice(settings.voice, lang=self.lang)
-        self._spoken_scene: tuple | None = None
+        self.narrator = Narrator(self, settings.voice)
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(*KEY_REPEAT)
@@ -133,47 +133,21 @@ class Window:
         self.resize(pygame.display.get_surface().get_size())
 
     # ----------------------------------------------------------------- voice and settings
+    @property
+    def voice(self) -> Voice:
+        return self.narrator.voice
+
+    @voice.setter
+    def voice(self, voice: Voice) -> None:
+        self.narrator.voice = voice
+
     def say(self, text: str, force: bool = False) -> bool:
-        self.voice.lang = self.lang
-        return self.voice.say(text, force=force)
-
-    def set_voice(self, on: bool) -> bool:
-        """Switch the voice for this run; says so. Returns whether it is on (False without an engine)."""
-        self.voice.lang = self.lang
-        if not on:
-            self.voice.set_enabled(False, farewell=t(self.lang, "voice.off") if self.voice.enabled else "")
-            return False
-        self.voice.set_enabled(True)
-        if not self.voice.available:
-            self.voice.set_enabled(False)
-            if self.stack:
-                self.top.message = t(self.lang, "voice.none")
-                self.top.dirty = True
-            return False
-        text = t(self.lang, "voice.on")
-        if self.stack:
-            self.use_fit(self.top)
-            text += " " + self.top.spoken_text()
-        self.say(text, force=True)
-        return True
-
-    def speak_new_scene(self) -> None:
-        """Each new screen says its main content once (after its first draw, so headings are known)."""
-        if not self.stack:
-            return
-        scene = self.top
-        key = (id(scene), scene.route_key)
-        if key == self._spoken_scene:
-            return
-        self._spoken_scene = key
-        if self.voice.enabled:
-            self.use_fit(scene)
-            self.say(scene.spoken_text())
+        return self.narrator.say(text, force)
 
     def change_setting(self, name: str, value: object) -> None:
         """A setting chosen on the settings screen (or V for the voice): used at once and remembered."""
         if name == "voice" and bool(value) != self.voice.enabled:
-            value = self.set_voice(bool(value))
+            value = self.narrator.switch(bool(value))
         self.controller.change_setting(name, value)
         self.apply_settings()
 
@@ -377,7 +351,7 @@ class Window:
         self.top.update(dt)
         if self.needs_draw():
             self.draw()
-        self.speak_new_scene()
+        self.narrator.announce()
 
     def safe_step(self, events: Iterable[pygame.event.Event], dt: float, let_through: bool = False) -> None:
         """A frame; an exception becomes the calm error screen (bots let it through)."""

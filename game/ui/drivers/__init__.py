@@ -1,5 +1,6 @@
-"""What plays the game instead of a person: bots (autoplay), the monkey, and the layout audit.
+"""What drives the window besides a person's hands: bots (autoplay), the monkey, the layout
+audit, and the narrator that reads the screens aloud.
 
-Each reaches the screens only through `adapter.SceneAdapter`: where a player would click or what
-they would type to take a move. The production scenes know nothing of them.
+The players among them reach the screens only through `adapter.SceneAdapter`: where a player
+would click or what they would type to take a move. The production scenes know nothing of them.
 """
