@@ -14,10 +14,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "BrederBelangBoost"
+SIZE_LIMIT_MB = 70  # a USB stick, a school share, a download on a slow network
 
 
 def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def biggest_parts(folder: Path, count: int = 8) -> list[tuple[str, int]]:
+    """The largest files and folders inside the bundle (one level below `_internal`), for the log."""
+    inner = folder / "_internal" if (folder / "_internal").is_dir() else folder
+    sizes = [(p.name, folder_size(p) if p.is_dir() else p.stat().st_size) for p in inner.iterdir()]
+    return sorted(sizes, key=lambda x: -x[1])[:count]
 
 
 def built_program() -> Path:
@@ -42,8 +50,14 @@ def main() -> int:
     if subprocess.call(cmd, cwd=ROOT) != 0:
         return 1
     program = built_program()
-    size = folder_size(program.parent if sys.platform != "darwin" else ROOT / "dist" / f"{NAME}.app")
-    print(f"built {program.relative_to(ROOT)}: {size / 1e6:.1f} MB")
+    folder = program.parent if sys.platform != "darwin" else ROOT / "dist" / f"{NAME}.app"
+    size = folder_size(folder)
+    print(f"built {program.relative_to(ROOT)}: {size / 1e6:.1f} MB (limit {SIZE_LIMIT_MB} MB)")
+    print("largest parts: " + ", ".join(f"{name} {n / 1e6:.1f} MB" for name, n in biggest_parts(folder)))
+    if size > SIZE_LIMIT_MB * 1e6:
+        print(f"error: the build is {size / 1e6:.1f} MB, more than {SIZE_LIMIT_MB} MB: something the game "
+              "never imports came along (see the excludes in build/bbb.spec)", file=sys.stderr)
+        return 1
     if args.smoke:
         env = dict(os.environ, SDL_VIDEODRIVER=os.environ.get("SDL_VIDEODRIVER", "dummy"),
                    SDL_AUDIODRIVER="dummy")

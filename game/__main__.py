@@ -81,8 +81,50 @@ def build_parser(extras: list | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The whole program's one error boundary: whatever goes wrong ends in one sentence on the
+    terminal, the details in error.log in the data folder, and exit status 1; never a traceback."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # before anything imports pygame
-    argv = list(sys.argv[1:] if argv is None else argv)
+    from .crash import install_excepthook, quiet_broken_pipe, report_crash
+
+    install_excepthook()
+    context: dict = {}
+    try:
+        status = _dispatch(list(sys.argv[1:] if argv is None else argv), context)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a closed pipe shows here, inside the boundary, not at exit
+        return status
+    except BrokenPipeError:  # `bbb check DECK | head -1`: the reader has all it wanted
+        quiet_broken_pipe()
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - this is the boundary
+        return report_crash(exc, context.get("data_dir"))
+
+
+def check_deck_before_play(deck: str) -> int:
+    """0 when the deck of `bbb play --deck` loads; otherwise its problems on stderr and 1, before
+    any window opens (and before bots or the monkey could wait on a problems screen)."""
+    from .content import DeckLoadError, check_deck, find_deck, format_problem
+
+    try:
+        folder = find_deck(deck)
+    except DeckLoadError as exc:
+        for problem in exc.problems:
+            print(format_problem(problem), file=sys.stderr)
+        return 1
+    problems = check_deck(folder)
+    errors = sum(p.is_error for p in problems)
+    if not errors:
+        return 0
+    for problem in problems:
+        print(format_problem(problem), file=sys.stderr)
+    print(f"bbb: the game does not start with this deck: {errors} error{'s' if errors != 1 else ''} "
+          f"(bbb check {deck} lists them too)", file=sys.stderr)
+    return 1
+
+
+def _dispatch(argv: list[str], context: dict) -> int:
     if argv[:1] == ["--smoke-test"]:
         from .smoke import run_smoke_test
 
@@ -93,11 +135,16 @@ def main(argv: list[str] | None = None) -> int:
     extras = _extra_modules([argv[0]]) if argv[0] in EXTRA_COMMANDS else (
         None if argv[0] in ("-h", "--help") else [])
     args = build_parser(extras).parse_args(argv)
+    context["data_dir"] = getattr(args, "data_dir", None)
     if args.command == "check":
         from .content import run_check
 
         return run_check(args.paths)
     if args.command == "play":
+        if args.deck:
+            status = check_deck_before_play(args.deck)
+            if status:
+                return status
         from .ui.app import run
 
         return run(args)

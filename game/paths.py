@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 APP_NAME = "BrederBelangBoost"
@@ -12,10 +13,18 @@ APP_NAME = "BrederBelangBoost"
 
 @lru_cache(maxsize=None)
 def project_root() -> Path:
-    """The folder that holds `assets/` and `decks/`: the source tree, or a PyInstaller bundle."""
+    """The folder that holds `assets/` and `decks/`.
+
+    A PyInstaller bundle unpacks them beside the program; an installed wheel carries them inside
+    the `game` package (found through importlib.resources); a source checkout has them at the
+    top level, beside `game/`.
+    """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
+    packaged = resources.files(__package__ or "game")
+    if isinstance(packaged, Path) and (packaged / "assets").is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent
 
 

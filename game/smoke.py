@@ -67,6 +67,9 @@ def run_smoke_test(argv: list[str] | None = None) -> int:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    from .paths import project_root
+
+    _say(f"assets and decks from {project_root()}")
     problems = _check_decks()
     with tempfile.TemporaryDirectory(prefix="bbb-smoke-") as tmp:
         for players, extra in ((1, ["--solo"]), (3, ["--players", "3"])):

@@ -11,7 +11,7 @@ from . import csv_io
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
-        "deck", help="turn a deck into a spreadsheet (CSV) and back",
+        "deck", help="turn a deck into a spreadsheet (CSV) and back, or print it to play on paper",
         description="Edit a deck in a spreadsheet: `to-csv` writes the whole deck as one CSV file "
                     "(one row per card, combination, dimension and the deck header; one column per "
                     "language for every text); `from-csv` turns such a file back into a deck folder "
@@ -30,10 +30,18 @@ def add_parser(sub) -> None:
     back.add_argument("csv", metavar="IN.csv", help="the CSV file to read")
     back.add_argument("out", metavar="OUT_FOLDER", help="the deck folder to write (made if missing)")
     back.add_argument("--force", action="store_true", help="write into a folder that already holds a deck.yaml")
+    from game.export.print_command import add_action
+
+    add_action(deck_sub)
 
 
 def run(args: argparse.Namespace) -> int:
     from game.content import DeckLoadError, check_deck, find_deck, format_problem, load_deck
+
+    if args.deck_command == "print":
+        from game.export.print_command import run as run_print
+
+        return run_print(args)
 
     if args.deck_command == "to-csv":
         try:
@@ -64,5 +72,6 @@ def run(args: argparse.Namespace) -> int:
         errors = sum(p.is_error for p in found)
         print(f"{out}: deck written; check: {errors} errors, {len(found) - errors} warnings")
         return 1 if errors else 0
-    print("usage: bbb deck to-csv ID_OR_PATH OUT.csv | bbb deck from-csv IN.csv OUT_FOLDER", file=sys.stderr)
+    print("usage: bbb deck to-csv ID_OR_PATH OUT.csv | bbb deck from-csv IN.csv OUT_FOLDER | "
+          "bbb deck print ID_OR_PATH --out CARDS.pdf", file=sys.stderr)
     return 2

@@ -18,7 +18,9 @@ What is measured
     final mixes, and whether it can be made at all within the hours of a week;
   * per event and per dilemma option: how often it happened and how often it changed
     somebody's fit right away (each player's fits just before and just after it resolves);
-  * dominated cards: from the deck alone (same type and hours, ≥ everywhere, > once).
+  * dominated cards: from the deck alone (same type and hours, ≥ everywhere, > once);
+  * the calibration targets of the fit model (game.authoring.targets): six from the deck
+    alone, one ("the mirror discriminates") from the final fits of the games.
 """
 
 from __future__ import annotations
@@ -29,10 +31,13 @@ from typing import Callable, Sequence
 from game.core.actions import Action, Invalid, ResolveDilemma
 from game.core.bots import STYLES, choose
 from game.core.combos import combos_made
-from game.core.deck import Card, Deck
+from game.core.deck import Card, Deck, HoursEffect
 from game.core.rules import apply, new_game
-from game.core.scoring import fits
+from game.core.scoring import MODEL_VERSION, fits
 from game.core.state import GameState, card_of
+
+from . import targets as model_targets
+from .targets import Target
 
 MAX_STEPS = 5000
 EPSILON = 1e-9
@@ -44,7 +49,7 @@ MIN_GAMES_NEVER_PLAYED = 200  # ... judged from this many games on
 MIN_COMBO_SHARE = 0.75  # of the combinations made at least once (at any moment) ...
 MIN_GAMES_COMBOS = 500  # ... judged from this many games on; and every combination must fit in a week
 MIN_GAMES_EFFECTS = 200  # events and dilemma options that never change a score, from this many games on
-COMPARED_STYLES = ("personal", "random")  # whose median social fit must not exceed social-first's
+COMPARED_STYLES = ("personal-first", "random")  # whose median social fit must not exceed social-first's
 MIN_GAMES_STYLES = 40  # the styles' medians are compared once every style played ten times
 
 
@@ -117,6 +122,8 @@ class EffectStats:
     happened: int  # times drawn (event) or chosen (option)
     changed: int  # of those, times somebody's personal or social fit changed right away
     mean_change: float  # mean of the largest |Δ fit| per happening
+    # only changes hours budgets: that changes what fits and the comfort line, not the score at once
+    hours_only: bool = False
 
     @property
     def label(self) -> str:
@@ -138,6 +145,9 @@ class BalanceReport:
     events: tuple[EffectStats, ...]
     options: tuple[EffectStats, ...]
     dominated: tuple[tuple[str, str], ...]  # (better, worse)
+    finals: tuple[tuple[float, float], ...] = ()  # (personal, social) of every player-game, in order
+    targets: tuple[Target, ...] = ()  # the fit model's calibration targets, measured for this deck
+    model_version: int = MODEL_VERSION
 
     @property
     def player_games(self) -> int:
@@ -153,13 +163,18 @@ class BalanceReport:
 
     @property
     def events_without_effect(self) -> tuple[str, ...]:
-        """Events that never changed a score (including events that were never drawn)."""
-        return tuple(e.card for e in self.events if e.changed == 0)
+        """Events that never changed a score (including events that were never drawn).
+
+        An event that only changes hours budgets is not counted: hours are absolute, so a
+        budget changes what fits and where the comfort line lies, not the score right away.
+        """
+        return tuple(e.card for e in self.events if e.changed == 0 and not e.hours_only)
 
     @property
     def options_without_effect(self) -> tuple[str, ...]:
-        """Dilemma options with effects that were chosen but never changed a score."""
-        return tuple(o.label for o in self.options if o.has_effects and o.happened and o.changed == 0)
+        """Dilemma options with effects that were chosen but never changed a score (hours-only options aside)."""
+        return tuple(o.label for o in self.options
+                     if o.has_effects and o.happened and o.changed == 0 and not o.hours_only)
 
     def style(self, name: str) -> StyleStats | None:
         return next((s for s in self.styles if s.style == name), None)
@@ -235,6 +250,7 @@ class _Tally:
         self.played = {c.id: 0 for c in playable}
         self.games_played = {c.id: 0 for c in playable}
         self.final = {c.id: 0 for c in playable}
+        self.finals: list[tuple[float, float]] = []
         self.combos = {c.id: 0 for c in deck.combos}
         self.combos_final = {c.id: 0 for c in deck.combos}
         self.effects: dict[tuple[str, int | None], list[float]] = {}  # key -> [happened, changed, sum Δ]
@@ -309,6 +325,7 @@ def _play_one(deck: Deck, tally: _Tally, names: list[str], styles: list[str], se
         tally.games_played[cid] += 1
     for i, p in enumerate(state.players):
         pf, sf = fits(deck, p.mix, p.budget, p.weights, state.needs, state.offers)
+        tally.finals.append((pf, sf))
         tally.personal[styles[i]].append(pf)
         tally.social[styles[i]].append(sf)
         for cid in {card_of(inst) for inst in p.mix}:
@@ -333,7 +350,7 @@ def simulate(deck: Deck, games: int, seed: int | str = 1, players: int = 1, roun
     cards = tuple(CardStats(c.id, c.type, c.hours, tally.played[c.id], tally.games_played[c.id], tally.final[c.id])
                   for c in deck.cards_of("role", "task"))
     effects = [EffectStats(cid, opt, bool(_effects_of(deck, cid, opt)), int(e[0]), int(e[1]),
-                           e[2] / e[0] if e[0] else 0.0)
+                           e[2] / e[0] if e[0] else 0.0, _hours_only(_effects_of(deck, cid, opt)))
                for (cid, opt), e in tally.effects.items()]
     return BalanceReport(
         deck_id=deck.id, deck_version=deck.version, deck_fingerprint=deck.fingerprint,
@@ -346,12 +363,19 @@ def simulate(deck: Deck, games: int, seed: int | str = 1, players: int = 1, roun
         events=tuple(e for e in effects if e.option is None),
         options=tuple(e for e in effects if e.option is not None),
         dominated=dominated_pairs(deck),
+        finals=tuple(tally.finals),
+        targets=(*model_targets.deck_targets(deck, seed),
+                 model_targets.mirror_discriminates(tally.finals, games, players)),
     )
 
 
 def _effects_of(deck: Deck, card_id: str, option: int | None):
     card = deck.card(card_id)
     return card.effects if option is None else card.options[option].effects
+
+
+def _hours_only(effects) -> bool:
+    return bool(effects) and all(isinstance(e, HoursEffect) for e in effects)
 
 
 # --------------------------------------------------------------------------- strict
@@ -371,7 +395,13 @@ class Verdict:
 
 
 def judge(report: BalanceReport) -> tuple[Verdict, ...]:
-    """The report against the thresholds of --strict, one verdict per rule."""
+    """The report against everything --strict checks: the balance thresholds and the fit model's targets."""
+    return judge_thresholds(report) + tuple(
+        Verdict(f"fit model target {t.id}", t.status, t.detail) for t in report.targets)
+
+
+def judge_thresholds(report: BalanceReport) -> tuple[Verdict, ...]:
+    """The report against the balance thresholds of --strict, one verdict per rule."""
     out: list[Verdict] = []
 
     def add(rule: str, ok: bool, detail: str) -> None:
@@ -408,7 +438,7 @@ def judge(report: BalanceReport) -> tuple[Verdict, ...]:
         skip(rule, MIN_GAMES_COMBOS)
 
     rule = "social-first bots reach a median social fit at least that of personal-first and random bots"
-    social = report.style("social")
+    social = report.style("social-first")
     if report.games >= MIN_GAMES_STYLES and social:
         # balanced bots also value social fit and may end a little higher: greedy bots do not plan ahead
         lower = [s for s in report.styles if s.style in COMPARED_STYLES and s.social.median > social.social.median + EPSILON]
@@ -418,7 +448,7 @@ def judge(report: BalanceReport) -> tuple[Verdict, ...]:
     else:
         skip(rule, MIN_GAMES_STYLES)
 
-    rule = "every event and dilemma option changes a score in some game"
+    rule = "every event and dilemma option changes a score in some game (hours-only effects aside)"
     if report.games >= MIN_GAMES_EFFECTS:
         quiet = list(report.events_without_effect) + list(report.options_without_effect)
         add(rule, not quiet, "all do" if not quiet else "never: " + ", ".join(quiet))

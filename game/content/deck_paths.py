@@ -4,33 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from .messages import Message, msg
 
-def resolve_inside(folder: Path, rel: str) -> tuple[Path | None, str | None]:
+
+def resolve_inside(folder: Path, rel: str) -> tuple[Path | None, "Message | None"]:
     """The real file that `rel` names inside `folder`, or (None, what is wrong and what is expected)."""
     if not rel.strip():
-        return None, "is empty; expected a file name inside the deck folder"
+        return None, msg("path_empty")
     if "\x00" in rel:
-        return None, "holds a NUL character; expected a file name"
+        return None, msg("path_nul")
     posix = rel.replace("\\", "/")
     if posix.startswith("/") or PureWindowsPath(rel).drive or PurePosixPath(posix).is_absolute():
-        return None, f"'{rel}' is an absolute path; write a path relative to the deck folder"
+        return None, msg("path_absolute", path=rel)
     depth = 0
     for part in PurePosixPath(posix).parts:
         if part == "..":
             depth -= 1
             if depth < 0:
-                return None, f"'{rel}' leaves the deck folder (..); files must be inside the deck folder"
+                return None, msg("path_leaves", path=rel)
         elif part != ".":
             depth += 1
     try:
         base = folder.resolve()
         target = (folder / posix).resolve()
     except (OSError, RuntimeError):
-        return None, f"'{rel}' cannot be followed (a symbolic link loop?); use a plain file inside the deck folder"
+        return None, msg("path_loop", path=rel)
     if not target.is_relative_to(base):
-        return None, f"'{rel}' points outside the deck folder (through a symbolic link); files must be inside it"
+        return None, msg("path_outside", path=rel)
     if not target.exists():
-        return None, f"'{rel}' does not exist in the deck folder"
+        return None, msg("path_missing", path=rel)
     if not target.is_file():
-        return None, f"'{rel}' is not a file"
+        return None, msg("path_not_file", path=rel)
     return target, None

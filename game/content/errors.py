@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..errors import GameError
+from ..terminal import escape_controls
+from .messages import Message, in_language, section_in, severity_in
 
 ERROR = "error"
 WARNING = "warning"
 
-Mark = tuple[int, int]  # (line, column), both 1-based; (0, 0) when unknown
+Mark = tuple[int, int]  # (line, column), both 1-based, as an editor shows them; (0, 0) when unknown
 NO_MARK: Mark = (0, 0)
+FILE_START: Mark = (1, 1)  # where a problem of the whole file is shown: an editor opens there
 
 
 @dataclass(frozen=True)
@@ -23,26 +26,33 @@ class DeckError:
     column: int
     section: str
     key: str
-    message: str
+    message: str  # in English, as `bbb check` prints it
     severity: str = ERROR
+    words: Message | None = field(default=None, compare=False)  # the message as key and parameters
 
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
 
+    def message_in(self, lang: str) -> str:
+        return in_language(self.words, lang) if self.words is not None else self.message
+
     def __str__(self) -> str:
         return format_problem(self)
 
 
-def format_problem(p: DeckError) -> str:
-    """`FILE:LINE:COLUMN: error: SECTION: KEY: message` (the key part is left out when empty)."""
-    parts = [f"{p.file}:{p.line}:{p.column}: {p.severity}"]
+def format_problem(p: DeckError, lang: str | None = None) -> str:
+    """`FILE:LINE:COLUMN: error: SECTION: KEY: message` (the key part is left out when empty), always
+    one line: control characters from the deck (a key with a newline or an ESC) appear escaped.
+    With `lang`, the words are in that language (the game's problems screen); without, English."""
+    severity = severity_in(p.severity, lang) if lang else p.severity
+    parts = [f"{p.file}:{p.line}:{p.column}: {severity}"]
     if p.section:
-        parts.append(p.section)
+        parts.append(section_in(p.section, lang) if lang else p.section)
     if p.key:
         parts.append(p.key)
-    parts.append(p.message)
-    return ": ".join(parts)
+    parts.append(p.message_in(lang) if lang else p.message)
+    return escape_controls(": ".join(parts))
 
 
 def errors_in(problems: Iterable[DeckError]) -> list[DeckError]:
@@ -82,7 +92,7 @@ class ProblemLog:
         mark: Mark,
         section: str,
         key: str,
-        message: str,
+        message: Message | str,
         severity: str = ERROR,
         claim: bool = False,
     ) -> None:
@@ -91,7 +101,9 @@ class ProblemLog:
             return
         if claim and mark != NO_MARK:
             self._claimed.add(place)
-        problem = DeckError(file, mark[0], mark[1], section, key, message, severity)
+        line, column = mark if mark != NO_MARK else FILE_START
+        words = message if isinstance(message, Message) else None
+        problem = DeckError(file, line, column, section, key, str(message), severity, words)
         if problem in self._seen:
             return
         self._seen.add(problem)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from game.paths import decks_dir
 
-from .errors import NO_MARK, DeckError, DeckLoadError
+from .errors import FILE_START, DeckError, DeckLoadError
+from .messages import msg
 from .schema import ID_PATTERN
 
 
@@ -28,7 +29,5 @@ def find_deck(id_or_path: str) -> Path:
         if (builtin / "deck.yaml").is_file():
             return builtin
     known = ", ".join(p.name for p in builtin_deck_paths()) or "none"
-    raise DeckLoadError([DeckError(
-        id_or_path, NO_MARK[0], NO_MARK[1], "deck", "",
-        f"is not a deck folder nor the id of a built-in deck (built-in decks: {known})",
-    )])
+    message = msg("not_a_deck", known=known)
+    raise DeckLoadError([DeckError(id_or_path, FILE_START[0], FILE_START[1], "deck", "", str(message), words=message)])

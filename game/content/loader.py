@@ -13,8 +13,9 @@ from game.paths import decks_dir
 
 from .build import build_deck
 from .deck_paths import resolve_inside
-from .errors import NO_MARK, DeckError, DeckLoadError
+from .errors import NO_MARK, WARNING, DeckError, DeckLoadError
 from .images import image_problem
+from .messages import Message, msg
 from .references import DeckFacts, ReferenceCheck
 from .schema import CARD_MODELS, KNOWN_FORMAT, ComboModel, DeckFileModel, IncludedFileModel, nearest
 from .sources import Item, Reporter, Source
@@ -70,6 +71,10 @@ def _collector_paused():
             gc.enable()
 
 
+def _gives_points(bonus) -> bool:
+    return any(bonus.personal.values()) or any(bonus.social.values())
+
+
 class _DeckReading:
     def __init__(self, folder: Path, shown: str):
         self.folder = folder
@@ -79,7 +84,7 @@ class _DeckReading:
         self.cards: list[Item] = []
         self.combos: list[Item] = []
 
-    def problem(self, file: str, message: str) -> tuple[None, list[DeckError]]:
+    def problem(self, file: str, message: Message) -> tuple[None, list[DeckError]]:
         self.report.log.add(file, NO_MARK, "deck", "", message)
         return None, self.report.log.problems
 
@@ -87,15 +92,15 @@ class _DeckReading:
         try:
             return self._run()
         except RecursionError:
-            return self.problem(self.shown, "nested too deeply; a deck needs only a few levels")
+            return self.problem(self.shown, msg("nested"))
 
     def _run(self) -> tuple[Deck | None, list[DeckError]]:
         if not self.folder.is_dir():
-            what = "does not exist" if not self.folder.exists() else "is not a folder"
-            return self.problem(self.shown, f"{what}; expected a deck folder holding a {ENTRY}")
+            key = "folder_missing" if not self.folder.exists() else "folder_not_folder"
+            return self.problem(self.shown, msg(key, entry=ENTRY))
         entry = self.folder / ENTRY
         if not entry.is_file():
-            return self.problem(os.path.join(self.shown, ENTRY), f"is missing; a deck folder holds a {ENTRY}")
+            return self.problem(os.path.join(self.shown, ENTRY), msg("entry_missing", entry=ENTRY))
         main = self._read(ENTRY, entry, report_issues=False)
         data = main.value
         if not main.yaml.readable:
@@ -103,19 +108,18 @@ class _DeckReading:
             return None, self.report.log.problems
         if not isinstance(data, dict):
             self.report.yaml_issues(main)
-            self.report.at(main, (), "expected a mapping of keys (format, id, title, languages, dimensions, cards, ...)")
+            self.report.at(main, (), msg("deck_not_mapping"))
             return None, self.report.log.problems
         fmt = data.get("format")
         if isinstance(fmt, int) and not isinstance(fmt, bool):
             if fmt > KNOWN_FORMAT:
                 self.report.at(main, ("format",),
-                               f"this deck is format {fmt}, made for a newer version of the game "
-                               f"(this version reads format {KNOWN_FORMAT}); update the game")
+                               msg("format_newer", format=fmt, known=KNOWN_FORMAT))
                 return None, self.report.log.problems  # its other keys may mean things we do not know
         self.report.yaml_issues(main)
         if isinstance(fmt, int) and not isinstance(fmt, bool):
             if fmt < KNOWN_FORMAT:
-                self.report.at(main, ("format",), f"format {fmt} does not exist; expected format: {KNOWN_FORMAT}")
+                self.report.at(main, ("format",), msg("format_unknown", format=fmt, known=KNOWN_FORMAT))
 
         deck_model, findings = validate(DeckFileModel, data)
         for f in findings:
@@ -129,7 +133,13 @@ class _DeckReading:
             item.model = model
             for f in findings:
                 self.report.on(item, f.path, f.message, at_key=f.at_key)
+            if model is not None and not _gives_points(model.bonus):
+                where = ("bonus",) if isinstance(item.raw, dict) and "bonus" in item.raw else ("id",)
+                self.report.on(item, where, msg("combo_no_bonus"), WARNING)
 
+        if any(not source.yaml.readable for source in self.files):
+            # A file that could not be read hides its cards: every cross-check would only echo that.
+            return None, self.report.log.problems
         facts = DeckFacts.gather(data, self.cards, self.combos)
         check = ReferenceCheck(self.report, main, facts)
         check.deck(data, deck_model is not None)
@@ -176,10 +186,10 @@ class _DeckReading:
                 self.report.at(main, ("include", i), why)
                 continue
             if target == (self.folder / ENTRY).resolve():
-                self.report.at(main, ("include", i), f"{ENTRY} cannot include itself")
+                self.report.at(main, ("include", i), msg("include_self", entry=ENTRY))
                 continue
             if target in seen:
-                self.report.at(main, ("include", i), f"'{rel}' is included twice; list it once")
+                self.report.at(main, ("include", i), msg("include_twice", file=rel))
                 continue
             seen.add(target)
             source = self._read(rel, target)
@@ -188,37 +198,35 @@ class _DeckReading:
             if source.value is None:
                 continue  # an empty included file adds nothing
             if not isinstance(source.value, dict):
-                self.report.at(source, (), "an included file holds only 'cards:' and/or 'combos:' lists")
+                self.report.at(source, (), msg("include_not_mapping"))
                 continue
             _, findings = validate(IncludedFileModel, source.value)
             for f in findings:
                 message = f.message
                 if f.at_key and len(f.path) == 1:
-                    message = (f"'{f.path[0]}' is not allowed in an included file; it holds only "
-                               "'cards:' and/or 'combos:' (deck settings belong in deck.yaml)")
+                    message = msg("include_key", key=f.path[0])
                 self.report.at(source, f.path, message, at_key=f.at_key)
             self._collect(source)
 
     def _validate_card(self, item: Item) -> None:
         raw = item.raw
         if not isinstance(raw, dict):
-            self.report.on(item, (), "expected a card: a mapping with id, type, title, ...")
+            self.report.on(item, (), msg("card_not_mapping"))
             return
         card_type = raw.get("type")
         if card_type is None:
             if "type" in raw:
-                self.report.on(item, ("type",), f"has no value; expected one of {', '.join(CARD_MODELS)}")
+                self.report.on(item, ("type",), msg("type_empty", types=list(CARD_MODELS)))
             else:
-                self.report.on(item, (), f"the required key 'type' is missing; expected one of {', '.join(CARD_MODELS)}")
+                self.report.on(item, (), msg("type_missing", types=list(CARD_MODELS)))
             return
         if not isinstance(card_type, str):
-            self.report.on(item, ("type",), f"expected one of {', '.join(CARD_MODELS)}")
+            self.report.on(item, ("type",), msg("type_wrong", types=list(CARD_MODELS)))
             return
         if card_type not in CARD_MODELS:
             near = nearest(card_type, CARD_MODELS)
-            hint = f"; did you mean '{near}'?" if near else ""
-            self.report.on(item, ("type",),
-                           f"unknown card type '{card_type}'; expected one of {', '.join(CARD_MODELS)}{hint}")
+            self.report.on(item, ("type",), msg("type_unknown_near", type=card_type, types=list(CARD_MODELS), near=near)
+                           if near else msg("type_unknown", type=card_type, types=list(CARD_MODELS)))
             return
         model, findings = validate(CARD_MODELS[card_type], raw)
         item.model = model
@@ -232,12 +240,12 @@ class _DeckReading:
             if not isinstance(image, str):
                 continue
             if not image.lower().endswith(IMAGE_SUFFIXES):
-                self.report.on(item, ("image",), f"'{image}' is not a .png or .svg file")
+                self.report.on(item, ("image",), msg("image_suffix", image=image))
                 continue
             target, why = resolve_inside(self.folder, image)
             if not why:
                 problem = image_problem(target)
-                why = f"'{image}' {problem}" if problem else None
+                why = msg("image_problem", image=image, problem=problem) if problem else None
             if why:
                 self.report.on(item, ("image",), why)
             else:

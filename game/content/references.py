@@ -14,6 +14,7 @@ from game.core.effects import CONTEXTS, KINDS, effect_from_fields, CardId, Delta
 from game.icons import has_icon, icon_names
 
 from .errors import WARNING
+from .messages import Both, Message, msg, thing
 from .schema import ID_PATTERN, nearest
 from .sources import Item, Reporter, Source
 
@@ -80,14 +81,23 @@ class DeckFacts:
         return facts
 
 
-def _unknown(what: str, value: str, known: Iterable[str]) -> str:
+def _unknown(what: str, value: str, known: Iterable[str]) -> Message:
     known = list(known)
     near = nearest(value, known)
     if near:
-        return f"unknown {what} '{value}'; did you mean '{near}'?"
+        return msg("unknown_near", what=thing(what), value=value, near=near)
     if known:
-        return f"unknown {what} '{value}'; expected one of: {', '.join(known)}"
-    return f"unknown {what} '{value}'"
+        return msg("unknown_known", what=thing(what), value=value, known=known)
+    return msg("unknown", what=thing(what), value=value)
+
+
+def _no_tag(tag: str, known: list[str]) -> Message:
+    near = nearest(tag, known)
+    if near:
+        return msg("no_tag_near", tag=tag, near=near)
+    if known:
+        return msg("no_tag_known", tag=tag, known=known)
+    return msg("no_tag", tag=tag)
 
 
 class ReferenceCheck:
@@ -124,10 +134,8 @@ class ReferenceCheck:
         icon = owner.get("icon") if isinstance(owner, dict) else None
         if isinstance(icon, str) and not has_icon(icon):
             near = nearest(icon, icon_names())
-            hint = f"; did you mean '{near}'?" if near else ""
-            self.report.at(source, path + ("icon",),
-                           f"'{icon}' is not an icon of the bundled set (Tabler Icons, outline){hint}; "
-                           "see docs/deck-format.md for where to look up names")
+            self.report.at(source, path + ("icon",), msg("icon_near", icon=icon, near=near) if near
+                           else msg("icon", icon=icon))
 
     def _tag_names(self, data: dict) -> None:
         """With a `tags:` section, every tag a card uses has a display name, and every name a user."""
@@ -139,14 +147,11 @@ class ReferenceCheck:
         for tag in names:
             if isinstance(tag, str) and tag not in used:
                 self.report.at(self.main, ("tags", tag),
-                               f"no card has the tag '{tag}'; remove its name or give a card the tag",
-                               WARNING, at_key=True)
+                               msg("tag_name_unused", tag=tag), WARNING, at_key=True)
         missing = sorted(t for t in used if t not in names)
         if missing:
             self.report.at(self.main, ("tags",),
-                           f"{'these tags have' if len(missing) > 1 else 'this tag has'} no display name: "
-                           f"{', '.join(missing)}; add {'them' if len(missing) > 1 else 'it'} here, "
-                           "e.g. zorg: {nl: Zorg, en: Care}", WARNING, at_key=True)
+                           msg("tag_names_missing", n=len(missing), tags=missing), WARNING, at_key=True)
 
     def _unique_ids(self, source: Source, path: tuple, entries: Any, what: str) -> None:
         if not isinstance(entries, list):
@@ -159,7 +164,7 @@ class ReferenceCheck:
             if ident in first:
                 line = source.yaml.mark(path + (first[ident], "id"))[0]
                 self.report.at(source, path + (i, "id"),
-                               f"the {what} '{ident}' is used twice (first on line {line}); ids must be unique")
+                               msg("id_twice_line", what=thing(what), id=ident, line=line))
             else:
                 first[ident] = i
 
@@ -174,19 +179,17 @@ class ReferenceCheck:
             where = path + (key,)
             if isinstance(value, str) and len(langs) > 1:
                 self.report.at(source, where,
-                               f"is a plain text, but this deck has languages {', '.join(langs)}; "
-                               f"write one text per language, e.g. {{{langs[0]}: ..., {langs[1]}: ...}}")
+                               msg("text_plain", languages=list(langs), first=langs[0], second=langs[1]))
             elif isinstance(value, dict):
                 missing = [lang for lang in langs if lang not in value]
                 if missing:
                     self.report.at(source, where,
-                                   f"has no {' and no '.join(repr(m) for m in missing)} text; "
-                                   f"every text needs {', '.join(langs)} (see languages)")
+                                   msg("text_missing", missing=Both(repr(m) for m in missing), languages=list(langs)))
                 for lang in value:
                     if lang not in langs:
                         self.report.at(source, where + (lang,),
-                                       f"has a '{lang}' text, but '{lang}' is not in languages "
-                                       f"({', '.join(langs)})", WARNING, at_key=True)
+                                       msg("text_extra_language", lang=lang, languages=list(langs)), WARNING,
+                                       at_key=True)
 
     # ---- cards ----------------------------------------------------------------------------
 
@@ -200,8 +203,7 @@ class ReferenceCheck:
             if ident in first:
                 prev = first[ident]
                 where = f"{prev.source.rel}:{prev.source.yaml.mark(prev.path + ('id',))[0]}"
-                self.report.on(item, ("id",), f"the {what} id '{ident}' is used twice (first at {where}); "
-                                              f"{what} ids must be unique in the deck")
+                self.report.on(item, ("id",), msg(f"id_twice.{what}", id=ident, where=where))
             else:
                 first[ident] = item
 
@@ -226,8 +228,7 @@ class ReferenceCheck:
                 self._effect(item, ("on_play", j), effect, context="on_play")
             if not any(card.personal.values()) and not any(card.social.values()):
                 self.report.on(item, ("type",),
-                               f"this {card.type} has no personal or social value (all zero or absent), "
-                               "so it never changes a score; give it at least one value", WARNING)
+                               msg("card_worth_nothing", type=card.type), WARNING)
         if card.type == "event":
             for j, effect in enumerate(card.effects):
                 self._effect(item, ("effects", j), effect, context="event")
@@ -243,35 +244,30 @@ class ReferenceCheck:
             texts = {"": value} if isinstance(value, str) else value if isinstance(value, dict) else {}
             for lang, text in texts.items():
                 if isinstance(text, str) and len(text) > limit:
-                    which = f"the '{lang}' {what}" if lang else f"the {what}"
-                    self.report.on(item, (key,),
-                                   f"{which} has {len(text)} characters; more than {limit} does not fit "
-                                   "on a card face", WARNING)
+                    self.report.on(item, (key,), msg(f"face.{what}_lang", lang=lang, n=len(text), limit=limit) if lang
+                                   else msg(f"face.{what}", n=len(text), limit=limit), WARNING)
 
     def _dimension_keys(self, item: Item, sub: tuple, values: dict, known: list[str], side: str) -> None:
         if not known:
             return
         for dim in values:
             if dim not in known:
-                self.report.on(item, sub + (dim,), _unknown(f"{side} dimension", dim, known), at_key=True)
+                what = side if "dimension" in side else f"{side} dimension"
+                self.report.on(item, sub + (dim,), _unknown(what, dim, known), at_key=True)
 
     def _tag(self, item: Item, sub: tuple, tag: str) -> None:
         if tag not in self.facts.tags:
-            self.report.on(item, sub, _unknown("tag", tag, sorted(self.facts.tags)).replace(
-                "unknown tag", "no card has the tag", 1))
+            self.report.on(item, sub, _no_tag(tag, sorted(self.facts.tags)))
 
     def _effect(self, item: Item, sub: tuple, effect: Any, context: str) -> None:
         """Check an effect (its validated model) against the deck, by its kind's own specs."""
         kind = next(KINDS[k] for k in KINDS if getattr(effect, k, None) is not None)
         if context not in kind.contexts:
-            allowed = " or ".join({"event": "an event", "dilemma": "a dilemma option",
-                                   "on_play": "a card's on_play"}[c] for c in CONTEXTS if c in kind.contexts)
-            why = {"event": "an event has no drawing player",
-                   "on_play": "a card that joins a week brings no second card with it",
-                   "dilemma": "a dilemma option cannot hold it"}[context]
-            self.report.on(item, sub + (kind.key,), f"'{kind.key}' belongs in {allowed} "
-                                                      f"(the choosing player gets the card); {why}"
-                           if kind.key == "add" else f"'{kind.key}' belongs in {allowed}; {why}")
+            allowed = [msg(f"context.{c}") for c in CONTEXTS if c in kind.contexts]
+            self.report.on(item, sub + (kind.key,),
+                           msg("effect_context_add" if kind.key == "add" else "effect_context", key=kind.key,
+                               allowed=msg("or_list", first=allowed[0], rest=allowed[1:]) if len(allowed) > 1
+                               else allowed[0], why=msg(f"context_why.{context}")))
         for name, spec in kind.fields.items():
             self._value(item, sub + (name,), spec, getattr(effect, name, None), name)
 
@@ -289,7 +285,7 @@ class ReferenceCheck:
             if card_type is None:
                 self.report.on(item, where, _unknown("card id", value, f.card_types))
             elif card_type not in PLAYABLE_TYPES and card_type != "?":
-                self.report.on(item, where, f"'{value}' is a {card_type} card; '{name}' takes a role or task card")
+                self.report.on(item, where, msg("takes_playable", value=value, type=card_type, name=name))
         elif isinstance(spec, Record):
             for key, sub, _required in spec.keys:
                 self._value(item, where + (key,), sub, getattr(value, key, None), key)
@@ -311,21 +307,20 @@ class ReferenceCheck:
                 if need.startswith("tag:"):
                     tag = need[4:]
                     if not ID_PATTERN.fullmatch(tag):
-                        self.report.on(item, ("needs", i), f"'{need}' is not tag:NAME with NAME of a-z, 0-9 and '-'")
+                        self.report.on(item, ("needs", i), msg("needs_tag", need=need))
                         broken = True
                     elif tag not in f.tags:
                         self._tag(item, ("needs", i), tag)
                         broken = True
                 elif need not in f.card_types:
-                    self.report.on(item, ("needs", i), _unknown("card id", need, f.card_types)
-                                   + " (write tag:NAME for a tag)")
+                    self.report.on(item, ("needs", i), msg("needs_card", unknown=_unknown("card id", need, f.card_types)))
                     broken = True
             self._dimension_keys(item, ("bonus", "personal"), combo.bonus.personal, f.personal, "personal")
             self._dimension_keys(item, ("bonus", "social"), combo.bonus.social, f.social, "social")
             if not broken and all_cards_valid:
                 why = self._never_met(combo.needs)
                 if why:
-                    self.report.on(item, ("needs",), f"can never be met: {why}", WARNING)
+                    self.report.on(item, ("needs",), msg("never_met", why=why), WARNING)
 
     def _hours_budget(self) -> int:
         """The most hours a week can ever hold: the deck's budget plus every hours gain (computed once)."""
@@ -363,12 +358,12 @@ class ReferenceCheck:
             if need.startswith("tag:"):
                 fits = [i for i, c in enumerate(copies) if need[4:] in c[3]]
                 if not fits:
-                    return f"no role or task card has the tag '{need[4:]}', and only those join a mix"
+                    return msg("never.tag", tag=need[4:])
             else:
                 fits = [i for i, c in enumerate(copies) if c[0] == need]
                 if not fits:
                     kind = self.facts.card_types.get(need, "?")
-                    return f"'{need}' is a {kind} card, and only role and task cards join a mix"
+                    return msg("never.card", card=need, type=kind)
             options.append(sorted(fits, key=lambda i: copies[i][2]))
         budget = self._hours_budget()
         best = [None]
@@ -395,9 +390,8 @@ class ReferenceCheck:
         if search(0, set(), 0):
             return None
         if best[0] is None:
-            return "it needs more distinct cards than the deck holds (one mix card meets one need)"
-        return (f"its cards take at least {best[0]} hours together, more than a week can ever hold "
-                f"({budget} hours)")
+            return msg("never.distinct")
+        return msg("never.hours", hours=best[0], budget=budget)
 
     # ---- the deck as a whole ----------------------------------------------------------------
 
@@ -406,7 +400,7 @@ class ReferenceCheck:
         where = ("cards",)  # the mark falls back to the top of deck.yaml when it has no cards: list
         total = len(f.cards)
         if total > MAX_CARDS:
-            self.report.at(self.main, where, f"the deck has {total} cards; a deck holds at most {MAX_CARDS}", at_key=True)
+            self.report.at(self.main, where, msg("too_many_cards", n=total, max=MAX_CARDS), at_key=True)
         counts = {"playable": 0, "event": 0}
         competences: set[str] = set()
         for item in f.cards:
@@ -421,14 +415,11 @@ class ReferenceCheck:
         need = f.hand_size * 2 if f.hand_size else 0
         if counts["playable"] < need:
             self.report.at(self.main, where,
-                           f"the deck has {counts['playable']} role and task cards (counting copies); "
-                           f"with hand_size {f.hand_size} it needs at least {need}", at_key=True)
+                           msg("few_playable", n=counts["playable"], hand=f.hand_size, need=need), at_key=True)
         if counts["event"] < MIN_EVENTS:
             self.report.at(self.main, where,
-                           f"the deck has {counts['event']} event cards; it needs at least {MIN_EVENTS} "
-                           "(one per round of the longest game)", at_key=True)
+                           msg("few_events", n=counts["event"], min=MIN_EVENTS), at_key=True)
         missing = [c for c in COMPETENCES if c not in competences]
         if missing:
             self.report.at(self.main, where,
-                           f"no prompt card for {', '.join(missing)}; every competence "
-                           f"({', '.join(COMPETENCES)}) needs at least one prompt", at_key=True)
+                           msg("prompts_missing", missing=missing, competences=list(COMPETENCES)), at_key=True)

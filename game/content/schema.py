@@ -10,6 +10,8 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, PlainValidator, Str
                       model_validator)
 from pydantic_core import PydanticCustomError
 
+from .messages import Both, Either, Message, msg, thing
+
 from game.core.deck import COMPETENCES, PROMPT_PHASES
 from game.core.effects import KINDS, CardId, Deltas, OneOf, Record, Spec, TagId, Whole
 
@@ -24,15 +26,16 @@ def nearest(word: str, choices) -> str | None:
     return found[0] if found else None
 
 
-def _fail(kind: str, message: str) -> PydanticCustomError:
-    # braces in user text must not be read as template fields
-    return PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}"))
+def _fail(kind: str, message: Message) -> PydanticCustomError:
+    """A validation error that carries its message as key and parameters (read by validation.py);
+    the English text is the template itself, so braces in user text are never template fields."""
+    return PydanticCustomError(kind, "{text}", {"text": str(message), "words": message})
 
 
 def Range(lo: int, hi: int):
     def check(v: int) -> int:
         if not lo <= v <= hi:
-            raise _fail("range", f"{v} is out of range; expected a whole number from {lo} to {hi}")
+            raise _fail("range", msg("range", value=str(v), lo=lo, hi=hi))
         return v
 
     return Annotated[StrictInt, AfterValidator(check)]
@@ -41,7 +44,7 @@ def Range(lo: int, hi: int):
 def Count(lo: int, hi: int, what: str):
     def check(v: list) -> list:
         if not lo <= len(v) <= hi:
-            raise _fail("count", f"has {len(v)} {what}; expected {lo} to {hi}")
+            raise _fail("count", msg("count", n=len(v), what=thing(what), lo=lo, hi=hi))
         return v
 
     return AfterValidator(check)
@@ -50,8 +53,7 @@ def Count(lo: int, hi: int, what: str):
 def _check_id(v: str) -> str:
     if not ID_PATTERN.fullmatch(v):
         slug = re.sub(r"[^a-z0-9]+", "-", v.lower()).strip("-")
-        hint = f" (e.g. '{slug}')" if slug else ""
-        raise _fail("id", f"'{v}' is not a valid id; use only lowercase letters a-z, digits and '-'{hint}")
+        raise _fail("id", msg("id_example", value=v, example=slug) if slug else msg("id", value=v))
     return v
 
 
@@ -60,7 +62,7 @@ Id = Annotated[StrictStr, AfterValidator(_check_id)]
 
 def _check_language(v: str) -> str:
     if not LANGUAGE_PATTERN.fullmatch(v):
-        raise _fail("language", f"'{v}' is not a language code; expected a code such as nl or en")
+        raise _fail("language", msg("language", value=v))
     return v
 
 
@@ -71,23 +73,23 @@ def Choice(values: tuple[str, ...]):
     def check(v: str) -> str:
         if v not in values:
             near = nearest(v, values)
-            hint = f"; did you mean '{near}'?" if near else ""
-            raise _fail("choice", f"'{v}' is not allowed; expected one of {', '.join(values)}{hint}")
+            raise _fail("choice", msg("choice_near", value=v, values=list(values), near=near) if near
+                        else msg("choice", value=v, values=list(values)))
         return v
 
     return Annotated[StrictStr, AfterValidator(check)]
 
 
-def _describe(v: Any) -> str:
+def _describe(v: Any) -> Message:
     if isinstance(v, bool):
-        return f"the yes/no value {v}"
+        return msg("got.yes_no", value=str(v))
     if isinstance(v, (int, float)):
-        return f"the number {v}"
+        return msg("got.number", value=str(v))
     if isinstance(v, list):
-        return "a list"
+        return msg("got.list")
     if isinstance(v, dict):
-        return "a mapping"
-    return repr(v)
+        return msg("got.mapping")
+    return msg("got.value", value=repr(v))
 
 
 def TextOf(limit: int, what: str):
@@ -95,29 +97,31 @@ def TextOf(limit: int, what: str):
 
     def check(v: Any) -> Any:
         if v is None:
-            raise _fail("text", "has no value; expected a text")
+            raise _fail("text", msg("text_none"))
         if isinstance(v, str):
             if not v.strip():
-                raise _fail("text", "is empty; expected a text")
+                raise _fail("text", msg("text_empty"))
             if len(v) > limit:
-                raise _fail("text", f"has {len(v)} characters; {what} holds at most {limit}")
+                raise _fail("text", msg("text_long", n=len(v), what=thing(what), limit=limit))
             return v
         if isinstance(v, dict):
             if not v:
-                raise _fail("text", "is an empty mapping; expected a text per language, e.g. {nl: ..., en: ...}")
+                raise _fail("text", msg("text_empty_mapping"))
             for lang, s in v.items():
                 if not LANGUAGE_PATTERN.fullmatch(lang):
-                    raise _fail("text", f"'{lang}' is not a language code; expected e.g. {{nl: ..., en: ...}}")
+                    raise _fail("text", msg("text_language", lang=lang))
                 if not isinstance(s, str):
                     extra = "; put it in quotes" if isinstance(s, (int, float)) else ""
-                    raise _fail("text", f"the '{lang}' text is {_describe(s)}, not text{extra}")
+                    raise _fail("text", msg("text_not_text_quotes" if extra else "text_not_text", lang=lang,
+                                            got=_describe(s)))
                 if not s.strip():
-                    raise _fail("text", f"the '{lang}' text is empty")
+                    raise _fail("text", msg("text_lang_empty", lang=lang))
                 if len(s) > limit:
-                    raise _fail("text", f"the '{lang}' text has {len(s)} characters; {what} holds at most {limit}")
+                    raise _fail("text", msg("text_lang_long", lang=lang, n=len(s), what=thing(what),
+                                            limit=limit))
             return dict(v)
         extra = "; put it in quotes" if isinstance(v, (int, float)) and not isinstance(v, bool) else ""
-        raise _fail("text", f"expected a text (a string, or a mapping from language to string), got {_describe(v)}{extra}")
+        raise _fail("text", msg("text_expected_quotes" if extra else "text_expected", got=_describe(v)))
 
     return Annotated[Any, PlainValidator(check)]
 
@@ -166,7 +170,7 @@ class QuadrantsModel(Strict):
 def _unique_languages(v: list[str]) -> list[str]:
     doubles = sorted({x for x in v if v.count(x) > 1})
     if doubles:
-        raise _fail("languages", f"lists {', '.join(doubles)} more than once; name each language once")
+        raise _fail("languages", msg("languages_twice", languages=doubles))
     return v
 
 
@@ -233,13 +237,11 @@ class _EffectBase(Strict):
     def _exactly_one(self):
         present = [k for k in KINDS if getattr(self, k) is not None]
         if len(present) != 1:
-            got = " and ".join(present) if present else "none of them"
-            names = list(KINDS)
-            listed = ", ".join(names[:-1]) + f" or {names[-1]}"
-            raise _fail("effect", f"an effect has exactly one of {listed}; this one has {got}")
+            got = Both(present) if present else msg("none_of_them")
+            raise _fail("effect", msg("effect_one", listed=Either(KINDS), got=got))
         for name, owner in _owners().items():
             if name not in KINDS and getattr(self, name) is not None and owner != present[0]:
-                raise _fail("effect", f"'{name}' belongs only with an '{owner}' effect")
+                raise _fail("effect", msg("effect_belongs", name=name, owner=owner))
         return self
 
 

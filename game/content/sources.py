@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .errors import ERROR, ProblemLog
+from .messages import Message
 from .yaml_reader import YamlFile
 
 
@@ -85,12 +86,13 @@ class Reporter:
 
     log: ProblemLog = field(default_factory=ProblemLog)
 
-    def at(self, source: Source, path: tuple, message: str, severity: str = ERROR,
+    def at(self, source: Source, path: tuple, message: Message | str, severity: str = ERROR,
            at_key: bool = False, claim: bool = False) -> None:
         section, key = source.describe(path)
         self.log.add(source.name, source.yaml.mark(path, at_key), section, key, message, severity, claim)
 
-    def on(self, item: Item, sub: tuple, message: str, severity: str = ERROR, at_key: bool = False) -> None:
+    def on(self, item: Item, sub: tuple, message: Message | str, severity: str = ERROR,
+           at_key: bool = False) -> None:
         self.at(item.source, item.path + tuple(sub), message, severity, at_key)
 
     def yaml_issues(self, source: Source) -> None:

@@ -9,6 +9,7 @@ from typing import Any, Union
 
 from pydantic import BaseModel, ValidationError
 
+from .messages import Both, Message, msg
 from .schema import CARD_MODELS, nearest
 
 
@@ -18,7 +19,7 @@ class Finding:
 
     path: tuple
     at_key: bool
-    message: str
+    message: Message | str  # our own words, or a plain message from the schema's validators
     suggests: str | None = None  # for an unknown key: the known key it is probably a typo of
     missing: str | None = None  # for a missing key: its name
 
@@ -32,18 +33,18 @@ def validate(model: type[BaseModel], data: Any) -> tuple[BaseModel | None, list[
         typos = {f.path[:-1] + (f.suggests,) for f in findings if f.suggests}
         return None, [f for f in findings if not (f.missing and f.path + (f.missing,) in typos)]
     except RecursionError:
-        return None, [Finding((), False, "nested too deeply; a deck needs only a few levels")]
+        return None, [Finding((), False, msg("nested"))]
 
 
 _EXPECTED = {
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
+    "int_type": "int",
+    "int_parsing": "int",
+    "int_from_float": "int",
     "string_type": "text",
-    "list_type": "a list",
-    "dict_type": "a mapping (key: value)",
-    "model_type": "a mapping (key: value)",
-    "model_attributes_type": "a mapping (key: value)",
+    "list_type": "list",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
 }
 
 
@@ -55,46 +56,58 @@ def _finding(model: type[BaseModel], err: dict) -> Finding:
     if kind in ("missing", "extra_forbidden") and not loc:
         return Finding(loc, False, err["msg"])
     if kind == "missing":
-        return Finding(loc[:-1], False, f"the required key '{loc[-1]}' is missing", missing=str(loc[-1]))
+        return Finding(loc[:-1], False, msg("key_missing", key=str(loc[-1])), missing=str(loc[-1]))
     if kind == "extra_forbidden":
         owner = model_at(model, loc[:-1])
         near = nearest(str(loc[-1]), owner.model_fields) if owner else None
         return Finding(loc, True, unknown_key_message(str(loc[-1]), model, loc[:-1]), near)
     if kind in _EXPECTED:
         return Finding(loc, False, _type_message(kind, value, err))
-    return Finding(loc, False, err["msg"])  # our own PydanticCustomError messages, already plain
+    return Finding(loc, False, _words(err))  # our own validators' messages (schema._fail)
 
 
-def _type_message(kind: str, value: Any, err: dict) -> str:
+def _words(err: dict) -> Message | str:
+    """A validator's message as key and parameters when it carries one (schema._fail), else its text."""
+    words = (err.get("ctx") or {}).get("words")
+    return words if isinstance(words, Message) else err["msg"]
+
+
+def _type_message(kind: str, value: Any, err: dict) -> Message | str:
     expected = _EXPECTED.get(kind)
     if expected is None:
-        return err["msg"]
+        return _words(err)
+    expected = msg(f"expect.{expected}")
     if value is None:
-        return f"has no value; expected {expected}"
+        return msg("no_value", expected=expected)
     if kind.startswith("int") and isinstance(value, float):
-        return f"expected a whole number, got {value}; write it without decimals"
+        return msg("int_from_float", value=str(value))
     if kind == "string_type" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"YAML read {value} as a number; expected text, so put it in quotes ('{value}')"
-    got = {list: "a list", dict: "a mapping", str: f"the text '{value}'"}.get(type(value), f"{value!r}")
+        return msg("number_not_text", value=str(value))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        got = f"the number {value}"
-    return f"expected {expected}, got {got}"
+        got = msg("got.number", value=str(value))
+    elif isinstance(value, str):
+        got = msg("got.text", value=value)
+    elif isinstance(value, (list, dict)):
+        got = msg("got.list" if isinstance(value, list) else "got.mapping")
+    else:
+        got = msg("got.value", value=repr(value))
+    return msg("expected_got", expected=expected, got=got)
 
 
-def unknown_key_message(key: str, model: type[BaseModel], parent: tuple) -> str:
+def unknown_key_message(key: str, model: type[BaseModel], parent: tuple) -> Message:
     owner = model_at(model, parent)
     known = list(owner.model_fields) if owner else []
     if owner in CARD_MODELS.values():
         users = [t for t, m in CARD_MODELS.items() if key in m.model_fields and m is not owner]
         if users:
             mine = next(t for t, m in CARD_MODELS.items() if m is owner)
-            return f"unknown key '{key}' for a {mine} card; '{key}' belongs on {' and '.join(users)} cards"
+            return msg("unknown_key_card", key=key, type=mine, users=Both(users))
     near = nearest(key, known)
     if near:
-        return f"unknown key '{key}'; did you mean '{near}'?"
+        return msg("unknown_key_near", key=key, near=near)
     if known:
-        return f"unknown key '{key}'; expected one of: {', '.join(known)}"
-    return f"unknown key '{key}'"
+        return msg("unknown_key_known", key=key, known=known)
+    return msg("unknown_key", key=key)
 
 
 def _unwrap(t: Any) -> Any:

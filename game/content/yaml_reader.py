@@ -3,6 +3,11 @@
 Only `yaml.SafeLoader`'s composer is used, so nothing is ever constructed from a tag. The
 plain values are built here from the node tree, which lets us explain YAML 1.1 surprises
 (`no` read as false, `017` read as octal), refuse tags and aliases, and keep marks.
+
+Lines and columns are what an editor shows: lines end only at LF, CR LF or CR, and columns count
+characters. YAML 1.1 also ends a line at U+0085, U+2028 and U+2029, which editors do not (and
+YAML 1.2 no longer does); those characters are kept out of the parser's sight and put back in
+the values, so that they neither shift every later line number nor break a comment.
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import NO_MARK, Mark
+from .messages import Message, msg
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 40  # a deck needs about 8 levels; deeper is a mistake or an attack
+MAX_DIGITS = 18  # every number in a deck is small; more digits is a mistake (and 4,300 crash int())
+MAX_SPECIAL_REPORTS = 20  # a file full of control characters is one mistake, not a thousand
 
 Path_ = tuple  # a path into the plain value: str keys and int indexes
 
@@ -30,8 +38,7 @@ _YAML11_INT = re.compile(
     r"""[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+""",
     re.X,
 )
-ALIAS_MESSAGE = "anchors and aliases (&name / *name) are not allowed; write the value out"
-NOT_PLAIN = "a deck holds only plain text, numbers, lists and mappings"
+ALIAS_MESSAGE = msg("alias")
 _PLAIN_FLOAT = re.compile(r"[-+]?(\d+\.\d*|\.\d+)([eE][-+]?\d+)?")
 
 
@@ -41,7 +48,7 @@ class YamlIssue:
 
     path: Path_
     mark: Mark
-    message: str
+    message: Message
 
 
 @dataclass
@@ -70,11 +77,29 @@ def _mark(node: Node) -> Mark:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _line_col(data: bytes | str, index: int) -> Mark:
-    newline = b"\n" if isinstance(data, bytes) else "\n"
-    line = data.count(newline, 0, index) + 1
-    start = data.rfind(newline, 0, index) + 1
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def position(text: str, index: int) -> Mark:
+    """(line, column) of `text[index]` as an editor shows it: lines end at LF, CR LF or CR only;
+    the column counts characters from 1."""
+    line, start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, index):
+        line, start = line + 1, match.end()
     return (line, index - start + 1)
+
+
+def _byte_position(data: bytes, index: int) -> Mark:
+    """The editor's position of byte `index` in `data`, whose bytes before it are UTF-8 text."""
+    before = data[:index].decode("utf-8", errors="replace")
+    return position(before, len(before))
+
+
+# YAML 1.1 (and so PyYAML and libyaml) allows these characters and no others.
+_NOT_ALLOWED = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+_CHARACTER_NAMES = {"\x1b": "char.esc", "\x7f": "char.del", "\x08": "char.backspace", "\x0b": "char.vertical_tab",
+                    "\x0c": "char.form_feed", "\ufffe": "char.noncharacter", "\uffff": "char.noncharacter"}
+_SEPARATORS = "\x85\u2028\u2029"  # line ends to YAML 1.1, ordinary characters to an editor
 
 
 def _short_tag(tag: str) -> str:
@@ -87,21 +112,24 @@ def read_yaml(path: Path) -> YamlFile:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            result.issues.append(YamlIssue((), NO_MARK, f"the file is {size:,} bytes; a deck file holds at most 1 MiB"))
+            result.issues.append(YamlIssue((), NO_MARK, msg("file_too_big", size=size)))
             return result
         with open(path, "rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
-        result.issues.append(YamlIssue((), NO_MARK, f"cannot be read: {e.strerror or e}"))
+        result.issues.append(YamlIssue((), NO_MARK, msg("cannot_read", reason=e.strerror or str(e))))
         return result
     if len(data) > MAX_FILE_BYTES:
-        result.issues.append(YamlIssue((), NO_MARK, "the file is larger than 1 MiB; a deck file holds at most 1 MiB"))
+        result.issues.append(YamlIssue((), NO_MARK, msg("file_over_limit")))
         return result
     result.raw = data
     text = _decode(data, result)
     if text is None:
         return result
-    node = _compose(text, result)
+    if _special_characters(text, result):
+        return result
+    hidden, restore = _hide_separators(text)
+    node = _compose(hidden, result, text)
     if result.issues:
         return result
     result.readable = True
@@ -109,8 +137,36 @@ def read_yaml(path: Path) -> YamlFile:
         result.value = None
         result.value_marks[()] = (1, 1)
         return result
-    _Converter(result).convert_root(node)
+    _Converter(result, restore).convert_root(node)
     return result
+
+
+def _special_characters(text: str, result: YamlFile) -> bool:
+    """Report every character YAML does not allow in a text file, at its place; True if any."""
+    found = list(_NOT_ALLOWED.finditer(text))
+    for match in found[:MAX_SPECIAL_REPORTS]:
+        ch = match.group()
+        name = msg(_CHARACTER_NAMES.get(ch, "char.control"))
+        result.issues.append(YamlIssue((), position(text, match.start()),
+                                       msg("special_character", name=name, code=f"{ord(ch):04X}")))
+    if len(found) > MAX_SPECIAL_REPORTS:
+        last = found[-1]
+        result.issues.append(YamlIssue((), position(text, last.start()),
+                                       msg("special_more", n=len(found) - MAX_SPECIAL_REPORTS)))
+    return bool(found)
+
+
+def _hide_separators(text: str) -> tuple[str, dict[int, str] | None]:
+    """`text` with U+0085, U+2028 and U+2029 replaced by private-use characters the file does not
+    hold, and the table that puts them back (None when there was nothing to hide)."""
+    present = [ch for ch in _SEPARATORS if ch in text]
+    if not present:
+        return text, None
+    used = set(text)
+    free = (chr(c) for c in range(0xE000, 0xF900) if chr(c) not in used)
+    stand_ins = {ch: next(free) for ch in present}
+    hidden = text.translate({ord(ch): sub for ch, sub in stand_ins.items()})
+    return hidden, {ord(sub): ch for ch, sub in stand_ins.items()}
 
 
 def _decode(data: bytes, result: YamlFile) -> str | None:
@@ -119,16 +175,26 @@ def _decode(data: bytes, result: YamlFile) -> str | None:
     nul = data.find(b"\x00")
     if nul >= 0:
         result.issues.append(
-            YamlIssue((), _line_col(data, nul), "holds a NUL byte: this is not a text file; save it as UTF-8 text")
+            YamlIssue((), _byte_position(data, nul), msg("nul_byte"))
         )
         return None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        result.issues.append(
-            YamlIssue((), _line_col(data, e.start), "is not valid UTF-8 text; save the file as UTF-8")
-        )
+        result.issues.append(YamlIssue((), _byte_position(data, e.start), _not_utf8(data, e.start)))
         return None
+
+
+def _not_utf8(data: bytes, index: int) -> Message:
+    """One sentence for a file in another encoding; names the character when it is clear which."""
+    try:
+        data.decode("cp1252")
+        ch = data[index:index + 1].decode("cp1252")
+        if ch.isprintable():
+            return msg("not_utf8_guess", char=ch)
+    except UnicodeDecodeError:
+        pass
+    return msg("not_utf8")
 
 
 ALIAS = "!alias"  # what an alias becomes: a lone placeholder, so nothing is ever shared
@@ -196,7 +262,9 @@ def _compose_in_c(text: str) -> Node | None:
     return node
 
 
-def _compose(text: str, result: YamlFile) -> Node | None:
+def _compose(text: str, result: YamlFile, original: str | None = None) -> Node | None:
+    """The node tree of `text`; `original` is the text as in the file, for positions."""
+    original = text if original is None else original
     loader = None
     try:
         if _Composer is not _SafeComposer:
@@ -206,38 +274,108 @@ def _compose(text: str, result: YamlFile) -> Node | None:
         loader = _Composer(text)
         return loader.get_single_node()
     except RecursionError:
-        result.issues.append(YamlIssue((), NO_MARK, "nested too deeply; a deck needs only a few levels"))
-    except yaml.reader.ReaderError as e:
-        mark = _line_col(text, e.position) if isinstance(e.position, int) else NO_MARK
-        result.issues.append(
-            YamlIssue((), mark, f"holds a special character (#x{e.character:04x}) that YAML does not allow in text")
-        )
+        result.issues.append(YamlIssue((), NO_MARK, msg("nested")))
+    except yaml.reader.ReaderError as e:  # the characters were checked before; kept for safety
+        found = chr(e.character) if isinstance(e.character, int) else "?"
+        index = original.find(found) if found != "?" else -1
+        mark = position(original, index) if index >= 0 else NO_MARK
+        result.issues.append(YamlIssue((), mark, msg("special_character", name=msg("char.control"), code=f"{ord(found):04X}")
+                                       if found != "?" else msg("special_character_plain")))
     except yaml.MarkedYAMLError as e:
-        m = e.problem_mark or e.context_mark
-        mark = (m.line + 1, m.column + 1) if m else NO_MARK
         what = " ".join(x for x in (e.context, e.problem) if x)
         if "nesting depth" in what:  # libyaml's own guard
-            result.issues.append(YamlIssue((), mark, "nested too deeply; a deck needs only a few levels"))
+            m = e.problem_mark or e.context_mark
+            mark = (m.line + 1, m.column + 1) if m else NO_MARK
+            result.issues.append(YamlIssue((), mark, msg("nested")))
         else:
-            result.issues.append(YamlIssue((), mark, f"is not valid YAML: {what}"))
+            mark, message = syntax_problem(e, original)
+            result.issues.append(YamlIssue((), mark, message))
     except yaml.YAMLError as e:
-        result.issues.append(YamlIssue((), NO_MARK, f"is not valid YAML: {e}"))
+        result.issues.append(YamlIssue((), NO_MARK, msg("yaml.invalid")))
     except Exception as e:  # defensive: bad content must never crash the checker
-        result.issues.append(YamlIssue((), NO_MARK, f"could not be read as YAML ({type(e).__name__})"))
+        result.issues.append(YamlIssue((), NO_MARK, msg("yaml.unreadable", kind=type(e).__name__)))
     finally:
         if loader is not None:
             loader.dispose()
     return None
 
 
+# What the YAML parsers say (libyaml and PyYAML use the same words), in words for a deck author:
+# (words in the parser's message, mark to show: "problem" or "context", the explanation).
+_SYNTAX = (
+    ("could not find expected ':'", "context",
+     msg("yaml.missing_colon")),
+    ("mapping values are not allowed", "problem",
+     msg("yaml.colon_here")),
+    ("cannot start any token", "problem", None),  # explained by _token_start
+    ("did not find expected key", "problem",
+     msg("yaml.indentation")),
+    ("did not find expected '-' indicator", "problem",
+     msg("yaml.list_item")),
+    ("did not find expected node content", "problem",
+     msg("yaml.value_missing")),
+    ("found unexpected end of stream", "context",
+     msg("yaml.quote_open")),
+    ("found unknown escape character", "problem",
+     msg("yaml.escape")),
+    ("expected ',' or ']'", "context",
+     msg("yaml.list_open")),
+    ("expected ',' or '}'", "context",
+     msg("yaml.mapping_open")),
+    ("expected <document start>", "problem",
+     msg("yaml.after_end")),
+    ("found undefined alias", "problem", ALIAS_MESSAGE),
+    ("expected alphabetic or numeric character", "problem",
+     msg("yaml.anchor")),
+    ("found a tab character", "problem",
+     msg("yaml.tab")),
+)
+
+
+def syntax_problem(e: yaml.MarkedYAMLError, text: str = "") -> tuple[Mark, Message]:
+    """Where a YAML syntax error is and what it means, without the parser's own terms."""
+    problem = e.problem or ""
+    words = f"{e.context or ''} {problem}"
+    for needle, which, explanation in _SYNTAX:
+        if needle in words:
+            m = (e.context_mark if which == "context" else e.problem_mark) or e.problem_mark or e.context_mark
+            mark = (m.line + 1, m.column + 1) if m else NO_MARK
+            if explanation is None:
+                explanation = _token_start(_character_at(text, mark))
+            return mark, explanation
+    m = e.problem_mark or e.context_mark
+    mark = (m.line + 1, m.column + 1) if m else NO_MARK
+    return mark, msg("yaml.invalid")
+
+
+def _character_at(text: str, mark: Mark) -> str:
+    lines = _LINE_BREAK.split(text)
+    line, column = mark
+    if 1 <= line <= len(lines) and 1 <= column <= len(lines[line - 1]):
+        return lines[line - 1][column - 1]
+    return ""
+
+
+def _token_start(ch: str) -> Message:
+    if ch == "\t":
+        return msg("yaml.tab")
+    if ch:
+        return msg("yaml.cannot_start", char=ch)
+    return msg("yaml.cannot_start_plain")
+
+
 class _Converter:
     """Builds plain values from nodes, recording marks and explaining YAML 1.1 surprises."""
 
-    def __init__(self, result: YamlFile):
+    def __init__(self, result: YamlFile, restore: dict[int, str] | None = None):
         self.r = result
         self.seen: set[int] = set()
+        self.restore = restore  # puts back the line separators hidden from the parser
 
-    def issue(self, path: Path_, mark: Mark, message: str) -> None:
+    def text(self, node: ScalarNode) -> str:
+        return node.value.translate(self.restore) if self.restore else node.value
+
+    def issue(self, path: Path_, mark: Mark, message: Message) -> None:
         self.r.issues.append(YamlIssue(path, mark, message))
 
     def convert_root(self, node: Node) -> None:
@@ -246,7 +384,7 @@ class _Converter:
         try:
             self.r.value = self.value(node, (), 0)
         except RecursionError:
-            self.issue((), NO_MARK, "nested too deeply; a deck needs only a few levels")
+            self.issue((), NO_MARK, msg("nested"))
             self.r.value = None
 
     def value(self, node: Node, path: Path_, depth: int) -> Any:
@@ -255,13 +393,13 @@ class _Converter:
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
-            self.issue(path, _mark(node), "nested too deeply; a deck needs only a few levels")
+            self.issue(path, _mark(node), msg("nested"))
             return None
         if isinstance(node, ScalarNode):
             return self.scalar(node, path)
         if isinstance(node, SequenceNode):
             if node.tag != SEQ:
-                self.issue(path, _mark(node), f"the tag {_short_tag(node.tag)} is not allowed; {NOT_PLAIN}")
+                self.issue(path, _mark(node), msg("tag_not_allowed", tag=_short_tag(node.tag)))
                 return None
             items = []
             for i, child in enumerate(node.value):
@@ -270,7 +408,7 @@ class _Converter:
             return items
         if isinstance(node, MappingNode):
             if node.tag != MAP:
-                self.issue(path, _mark(node), f"the tag {_short_tag(node.tag)} is not allowed; {NOT_PLAIN}")
+                self.issue(path, _mark(node), msg("tag_not_allowed", tag=_short_tag(node.tag)))
                 return None
             return self.mapping(node, path, depth)
         return None
@@ -288,7 +426,7 @@ class _Converter:
                 self.issue(
                     path + (key,),
                     key_mark,
-                    f"the key '{key}' appears twice in one mapping (lines {first_line[key]} and {key_mark[0]}); keep one",
+                    msg("duplicate_key", key=key, first=first_line[key], second=key_mark[0]),
                 )
                 continue
             first_line[key] = key_mark[0]
@@ -304,25 +442,25 @@ class _Converter:
             return None
         self.seen.add(id(node))
         if not isinstance(node, ScalarNode):
-            self.issue(path, mark, "a key must be a plain name, not a list or mapping")
+            self.issue(path, mark, msg("key_not_plain"))
             return None
-        text = node.value
+        text = self.text(node)
         if node.tag == BOOL:
             self.issue(
                 path + (text,), mark,
-                f"YAML reads the key '{text}' as {_bool_word(text)}, not as a name; put it in quotes ('{text}')",
+                msg("key_bool", text=text, value=_bool_word(text)),
             )
             return text
         if node.tag == NULL:
-            self.issue(path, mark, "a key is empty; write a name before the ':'")
+            self.issue(path, mark, msg("key_empty"))
             return None
         if node.tag not in (STR, INT, FLOAT, TIMESTAMP):
-            self.issue(path, mark, f"the key '{text}' ({_short_tag(node.tag)}) is not allowed; keys are plain names")
+            self.issue(path, mark, msg("key_tag", key=text, tag=_short_tag(node.tag)))
             return None
         return text
 
     def scalar(self, node: ScalarNode, path: Path_) -> Any:
-        text, tag, mark = node.value, node.tag, _mark(node)
+        text, tag, mark = self.text(node), node.tag, _mark(node)
         if tag == STR or tag == TIMESTAMP:
             return text
         if tag == NULL:
@@ -330,30 +468,36 @@ class _Converter:
         if tag == BOOL:
             self.issue(
                 path, mark,
-                f"YAML reads '{text}' as {_bool_word(text)} (a yes/no value), not as text or a number; "
-                f"put it in quotes ('{text}') if you mean the word",
+                msg("value_bool", text=text, value=_bool_word(text)),
             )
             return text
         if tag == INT:
+            digits = len(text.lstrip("+-").lstrip("0"))
+            if digits > MAX_DIGITS:
+                self.issue(path, mark, msg("number_digits", n=digits))
+                return text
             if _PLAIN_DECIMAL.fullmatch(text):
                 return int(text)
             if _YAML11_INT.fullmatch(text):
                 self.issue(path, mark, _int_surprise(text))
             else:
-                self.issue(path, mark, f"'{text}' is marked as a number but is not one; write plain decimal")
+                self.issue(path, mark, msg("int_not_number", text=text))
             return text
         if tag == FLOAT:
             lowered = text.lower()
             if lowered in (".inf", "+.inf", "-.inf", ".nan"):
-                self.issue(path, mark, f"YAML reads '{text}' as a special number; write plain decimal or put it in quotes")
+                self.issue(path, mark, msg("float_special", text=text))
                 return text
             if _PLAIN_FLOAT.fullmatch(text):
+                if len(text) > MAX_DIGITS + 2:
+                    self.issue(path, mark, msg("number_chars", n=len(text)))
+                    return text
                 return float(text)
-            self.issue(path, mark, f"YAML reads '{text}' as a number in an unusual notation; write plain decimal or put it in quotes")
+            self.issue(path, mark, msg("float_unusual", text=text))
             return text
         self.issue(
             path, mark,
-            f"the tag {_short_tag(tag)} is not allowed; {NOT_PLAIN}",
+            msg("tag_not_allowed", tag=_short_tag(tag)),
         )
         return None
 
@@ -362,16 +506,16 @@ def _bool_word(text: str) -> str:
     return "true" if text.lower() in ("yes", "on", "true", "y") else "false"
 
 
-def _int_surprise(text: str) -> str:
+def _int_surprise(text: str) -> Message:
     body = text.lstrip("+-")
     if ":" in body:
-        how = "a base-60 (sexagesimal) number"
+        how = "sexagesimal"
     elif body.startswith(("0x", "0X")):
-        how = "a hexadecimal number"
+        how = "hexadecimal"
     elif body.startswith(("0b", "0B")):
-        how = "a binary number"
+        how = "binary"
     elif "_" in body:
-        how = "a number with '_' separators"
+        how = "separators"
     else:
-        how = "an octal number (because of the leading 0)"
-    return f"YAML reads '{text}' as {how}; write plain decimal (e.g. 17), or put it in quotes if you mean text"
+        how = "octal"
+    return msg("int_surprise", text=text, how=msg(f"int.{how}"))

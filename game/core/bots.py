@@ -16,15 +16,25 @@ from .rules import apply, new_game
 from .scoring import fits
 from .state import GameState, card_of
 
-STYLES = ("personal", "social", "balanced", "random")
+STYLES = ("personal-first", "social-first", "balanced", "random")
+ALIASES = {"personal": "personal-first", "social": "social-first"}  # the names of earlier versions
 MAX_STEPS = 2000
 EPSILON = 1e-9
 
 
+def style_name(style: str) -> str:
+    """The style's current name (old names stay accepted); ValueError for an unknown style."""
+    name = ALIASES.get(style, style)
+    if name not in STYLES:
+        raise ValueError(f"unknown bot style {style!r}; the styles are {', '.join(STYLES)}")
+    return name
+
+
 def _objective(style: str) -> Callable[[float, float], tuple]:
-    if style == "personal":
+    style = ALIASES.get(style, style)
+    if style == "personal-first":
         return lambda p, s: (round(p, 9), round(s, 9))
-    if style == "social":
+    if style == "social-first":
         return lambda p, s: (round(s, 9), round(p, 9))
     return lambda p, s: (round(p + s, 9), round(min(p, s), 9))
 
@@ -162,6 +172,7 @@ def choose(deck: Deck, state: GameState, styles: Sequence[str] | str = "balanced
     """The bot's next action for whoever must act now; None when the game is over."""
     if isinstance(styles, str):
         styles = [styles]
+    styles = [style_name(s) for s in styles]
     style = styles[state.current % len(styles)]
     phase = state.phase
     if phase == "values":
@@ -190,6 +201,9 @@ def finish(deck: Deck, state: GameState, styles: Sequence[str] | str = "balanced
 
 def play_game(deck: Deck, names: Sequence[str], styles: Sequence[str] | str = "balanced",
               seed: int | str = 0, rounds: int = 4) -> GameState:
+    """A whole game played by bots; `styles` (one, or one per seat in turn) from STYLES."""
+    for style in [styles] if isinstance(styles, str) else styles:
+        style_name(style)
     state = new_game(deck, names, rounds=rounds, seed=seed)
     if isinstance(state, act.Invalid):
         raise ValueError(state.reason)

@@ -7,11 +7,14 @@ from dataclasses import asdict, dataclass
 from .advisor import candidate_mixes
 from .combos import combos_made, combos_near
 from .deck import Deck
-from .scoring import Part, fits, mix_hours, player_scores, quadrant
+from .scoring import MODEL_VERSION, Part, fits, mix_hours, player_scores, quadrant
 from .state import GameState, card_of
 
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2  # 2: the fit model's version, social fit per theme, the comfort line
 COVERED_SHARE = 1.0  # a need counts as covered when the table brings at least a full week at level 1
+# A next step never takes a player out of their education: cards with one of these tags
+# (being at school, in a study or a training) are never what a next step swaps out.
+EDUCATION_TAGS = frozenset({"opleiding", "studie", "school"})
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,7 @@ class NextStep:
     kind: str
     card: str | None
     focus: str  # "social" or "personal": which fit the step would raise
+    out: str | None = None  # the card of the week it would take the place of (never education)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,11 @@ class PlayerSummary:
     next_step: NextStep
     personal_parts: tuple  # Part
     social_parts: tuple
+    # (theme, contribution c_t, served share f(c_t) 0..1, need, points of social fit before the cap)
+    social_themes: tuple = ()
+    # where the comfort line lies and what the hours above it cost: {hours, budget, comfort,
+    # over, offer_lost, points}; None in summaries made before model v2
+    balance: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,7 @@ class Summary:
     needs: dict
     players: tuple
     table: TableSummary
+    model_version: int = MODEL_VERSION  # the fit model the scores were computed with
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -76,8 +86,9 @@ class Summary:
             p["next_step"] = NextStep(**p["next_step"])
             p["personal_parts"] = tuple(Part(**x) for x in p["personal_parts"])
             p["social_parts"] = tuple(Part(**x) for x in p["social_parts"])
-            for key in ("personal_dimensions", "social_dimensions", "mix", "near_combos"):
-                p[key] = tuple(tuple(x) for x in p[key])
+            for key in ("personal_dimensions", "social_dimensions", "mix", "near_combos", "social_themes"):
+                p[key] = tuple(tuple(x) for x in p.get(key, ()))
+            p["balance"] = dict(p["balance"]) if p.get("balance") is not None else None
             for key in ("combos", "boosts", "answers"):
                 p[key] = tuple(p[key])
             players.append(PlayerSummary(**p))
@@ -85,11 +96,20 @@ class Summary:
         table = TableSummary(tuple(tuple(x) for x in t["coverage"]), tuple(t["covered"]),
                              tuple(t["underserved"]), tuple(t["uncovered"]))
         return cls(data["version"], data["deck_id"], data["deck_version"], data["deck_fingerprint"],
-                   data["mode"], data["rounds"], data["seed"], dict(data["needs"]), tuple(players), table)
+                   data["mode"], data["rounds"], data["seed"], dict(data["needs"]), tuple(players), table,
+                   int(data.get("model_version", 1)))
+
+
+def _keeps_you_learning(deck: Deck, instance: str) -> bool:
+    return bool(EDUCATION_TAGS.intersection(deck.card(card_of(instance)).tags))
 
 
 def _next_step(deck: Deck, state: GameState, index: int, quad: str) -> NextStep:
-    """The card from the whole deck that, added or swapped in, would best raise the weaker fit."""
+    """The card from the whole deck that, added or swapped in, would best raise the weaker fit.
+
+    It never swaps out education (EDUCATION_TAGS): a next step does not tell a student to
+    leave school.
+    """
     player = state.players[index]
     focus = "personal" if quad == "low_high" else "social"
     p0, s0 = fits(deck, player.mix, player.budget, player.weights, state.needs, state.offers)
@@ -100,15 +120,25 @@ def _next_step(deck: Deck, state: GameState, index: int, quad: str) -> NextStep:
     wide.players[index].hand = []
     best = None
     for inst, out, mix in candidate_mixes(deck, wide, index):
+        if out is not None and _keeps_you_learning(deck, out):
+            continue
         p1, s1 = fits(deck, mix, player.budget, player.weights, state.needs, state.offers)
         gain, cost = (s1 - s0, p0 - p1) if focus == "social" else (p1 - p0, s0 - s1)
         if gain > 0 and cost <= 1e-9 and (best is None or gain > best[0]):
-            best = (gain, card_of(inst))
+            best = (gain, card_of(inst), card_of(out) if out else None)
     if best is not None:
-        return NextStep("explore", best[1], focus)
+        return NextStep("explore", best[1], focus, best[2])
     # Nothing in the deck would raise the weaker fit: deepen the biggest card of the week instead.
     biggest = max(player.mix, key=lambda i: deck.card(card_of(i)).hours, default=None)
     return NextStep("keep", card_of(biggest) if biggest else None, focus)
+
+
+def _balance(balance) -> dict | None:
+    if balance is None:
+        return None
+    return {"hours": balance.hours, "budget": balance.budget, "comfort": round(balance.comfort, 2),
+            "over": round(balance.over, 2), "offer_lost": round(balance.offer_lost, 4),
+            "points": round(balance.points, 2)}
 
 
 def summarize(deck: Deck, state: GameState) -> Summary:
@@ -135,6 +165,9 @@ def summarize(deck: Deck, state: GameState) -> Summary:
             boosts=boosts, answers=tuple(dict(a) for a in p.answers),
             next_step=_next_step(deck, state, i, quad),
             personal_parts=sc.personal.parts, social_parts=sc.social.parts,
+            social_themes=tuple((th.id, round(th.contribution, 4), round(th.served, 4), th.need, round(th.points, 2))
+                                for th in sc.themes),
+            balance=_balance(sc.balance),
         ))
     table = TableSummary(
         coverage=tuple((t, round(coverage[t], 4), state.needs[t]) for t in deck.social_ids),
@@ -143,4 +176,4 @@ def summarize(deck: Deck, state: GameState) -> Summary:
         uncovered=tuple(t for t in deck.social_ids if coverage[t] == 0),
     )
     return Summary(SUMMARY_VERSION, deck.id, deck.version, deck.fingerprint, state.mode, state.rounds,
-                   state.seed, dict(state.needs), tuple(players), table)
+                   state.seed, dict(state.needs), tuple(players), table, MODEL_VERSION)

@@ -6,7 +6,8 @@ are named in their corners, and the highlighted player's quadrant is shaded grey
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
 from ..core.scoring import PERSONAL_HIGH, SOCIAL_HIGH
@@ -38,6 +39,75 @@ class Point:
     label: str
     shape: str = "circle"
     highlight: bool = False
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+@dataclass
+class ChartLayout:
+    """Where draw_chart put things: for tests, and for anyone drawing on top of a chart."""
+
+    markers: list[tuple[float, float]] = field(default_factory=list)  # centres, in the order of the points
+    labels: list[Box] = field(default_factory=list)  # the players' labels
+    names: list[Box] = field(default_factory=list)  # the quadrant names
+
+
+def _overlap(a: Box, b: Box) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _inside(box: Box, area: Box) -> bool:
+    return box[0] >= area[0] and box[1] >= area[1] and box[2] <= area[2] and box[3] <= area[3]
+
+
+def spread_markers(centres: Sequence[tuple[float, float]], r: float, area: Box) -> list[tuple[float, float]]:
+    """Markers that would cover one another are moved apart, around where they belong, so that each
+    stays visible; markers that do not touch stay exactly where they are."""
+    placed: list[tuple[float, float]] = []
+    apart = 2.4 * r
+    for cx, cy in centres:
+        spot = (cx, cy)
+        ring = 1
+        while any(math.hypot(spot[0] - px, spot[1] - py) < apart for px, py in placed) and ring <= 6:
+            steps = 6 * ring
+            for k in range(steps):
+                a = 2 * math.pi * k / steps
+                x = min(max(cx + ring * apart * math.cos(a), area[0] + r), area[2] - r)
+                y = min(max(cy + ring * apart * math.sin(a), area[1] + r), area[3] - r)
+                if not any(math.hypot(x - px, y - py) < apart for px, py in placed):
+                    spot = (x, y)
+                    break
+            else:
+                ring += 1
+        placed.append(spot)
+    return placed
+
+
+def place_label(w: float, h: float, cx: float, cy: float, gap: float, obstacles: Sequence[Box],
+                area: Box) -> Box:
+    """A box of w×h beside the marker at (cx, cy): the first free place among right, left, above,
+    below and the corners, further out if needed; inside `area`, clear of every obstacle (or, when
+    nothing is free, the place that covers least)."""
+    best, best_cost = None, None
+    for distance in (gap * k for k in (1, 2.2, 3.6, 5.2, 7, 9, 12, 16)):
+        for dx, dy in ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (1, 1), (-1, -1), (-1, 1)):
+            left = cx + distance if dx > 0 else cx - distance - w if dx < 0 else cx - w / 2
+            top = cy - h / 2 if dy == 0 else (cy - distance * 0.7 - h if dy < 0 else cy + distance * 0.7)
+            box = (left, top, left + w, top + h)
+            if not _inside(box, area):
+                continue
+            cost = sum(_overlap(box, o) for o in obstacles)
+            if cost == 0:
+                return box
+            if best_cost is None or cost < best_cost:
+                best, best_cost = box, cost
+    if best is None:  # wider than the plot: keep it on the right of the marker, clipped by nothing
+        left = min(cx + gap, area[2] - w)
+        best = (left, cy - h / 2, left + w, cy + h / 2)
+    return best
 
 
 def shape_for(index: int) -> str:
@@ -85,8 +155,13 @@ def _wrap(pen: Pen, text: str, size: float, width: float, bold: bool = False) ->
 
 def draw_chart(pen: Pen, x: float, y: float, size: float, points: Sequence[Point],
                quadrant_labels: dict, axis_x: str, axis_y: str, shade: str | None = None,
-               font: float = 8.0, marker: float | None = None, show_labels: bool = True) -> None:
-    """The plot area is the square (x, y, size, size); axis titles are drawn below and to the left of it."""
+               font: float = 8.0, marker: float | None = None, show_labels: bool = True) -> ChartLayout:
+    """The plot area is the square (x, y, size, size); axis titles are drawn below and to the left of it.
+
+    Player labels never cover each other, a marker or a quadrant name; markers that would cover
+    each other are moved apart a little."""
+    layout = ChartLayout()
+
     def px(v: float) -> float:
         return x + size * max(0.0, min(100.0, v)) / 100.0
 
@@ -117,6 +192,7 @@ def draw_chart(pen: Pen, x: float, y: float, size: float, points: Sequence[Point
             w = pen.text_width(line, font, True)
             tx = bx + pad if hor == "left" else bx + bw - pad - w
             pen.text(tx, ty + i * font * 1.2, line, font, bold=True, grey=70)
+            layout.names.append((tx, ty + i * font * 1.2, tx + w, ty + i * font * 1.2 + font * 1.15))
     # axis ticks and titles
     small = font * 0.85
     for v in (0, 50, 100):
@@ -127,28 +203,31 @@ def draw_chart(pen: Pen, x: float, y: float, size: float, points: Sequence[Point
     pen.text(x - font * 0.3 - pen.text_width("100", small), y - font * 2.3, axis_y, font, bold=True)
     # points: the highlighted one last, so it is on top
     r = marker if marker is not None else size / 70
-    placed: list[tuple[float, float, float, float]] = []
-    ordered = sorted(points, key=lambda p: p.highlight)
-    for p in ordered:
-        draw_marker(pen, p.shape, px(p.personal), py(p.social), r, p.highlight)
+    area = (x, y, x + size, y + size)
+    order = sorted(range(len(points)), key=lambda i: (points[i].highlight, i))  # highlighted: placed first
+    centres = [(px(p.personal), py(p.social)) for p in points]
+    spread = spread_markers([centres[i] for i in reversed(order)], r, area)
+    layout.markers = [(0.0, 0.0)] * len(points)
+    for i, spot in zip(reversed(order), spread):
+        layout.markers[i] = spot
+    for i in order:
+        draw_marker(pen, points[i].shape, *layout.markers[i], r, points[i].highlight)
     if not show_labels:
-        return
-    for p in sorted(points, key=lambda p: not p.highlight):
+        return layout
+    halo = [(mx - k * r, my - k * r, mx + k * r, my + k * r)
+            for (mx, my), k in zip(layout.markers, (1.9 if p.highlight else 1.5 for p in points))]
+    placed: list[Box] = []
+    for i in reversed(order):
+        p = points[i]
         if not p.label:
             continue
-        cx, cy = px(p.personal), py(p.social)
-        bold = p.highlight
-        w = pen.text_width(p.label, font, bold)
+        cx, cy = layout.markers[i]
+        w = pen.text_width(p.label, font, p.highlight)
         h = font * 1.15
         gap = r * (2.5 if p.highlight else 1.8)
-        left = cx + gap + w > x + size
-        tx = cx - gap - w if left else cx + gap
-        ty = cy - h / 2
-        for _ in range(12):  # step down (or up at the bottom) until the label is free
-            box = (tx, ty, tx + w, ty + h)
-            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
-                break
-            ty += h if ty + 2 * h < y + size else -h
-        placed.append((tx, ty, tx + w, ty + h))
-        pen.rect(tx - 0.15 * font, ty, w + 0.3 * font, h, 255, None)
-        pen.text(tx, ty + 0.05 * font, p.label, font, bold=bold)
+        box = place_label(w + 0.3 * font, h, cx, cy, gap, layout.names + halo + placed, area)
+        placed.append(box)
+        layout.labels.append(box)
+        pen.rect(box[0], box[1], box[2] - box[0], h, 255, None)
+        pen.text(box[0] + 0.15 * font, box[1] + 0.05 * font, p.label, font, bold=p.highlight)
+    return layout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ PT_PER_MM = 72 / 25.4
 MARGIN = 15.0
 PAGE_W = 210.0
 CONTENT_W = PAGE_W - 2 * MARGIN
+QR_MODULE_MM = 0.9  # phones read 0.8 mm and up from paper, also from a 100 dpi scan
 SOCIAL_SCALE_MIN = 2.0  # contribution bars run to at least two full weeks at level 1
 TABLE_SCALE_MIN = 3.0
 
@@ -181,12 +183,13 @@ class Handout(FPDF):
             self.ellipse(x + i * (2 * r + 1), y, 2 * r, 2 * r, style="DF")
         return NEED_MAX * (2 * r + 1)
 
-    def qr(self, text: str, x: float, y: float, size: float) -> None:
-        """The QR code as vector squares (sharp at any print size), on a white quiet zone."""
+    def qr(self, text: str, x: float, y: float, module: float = QR_MODULE_MM) -> float:
+        """The QR code as vector squares (sharp at any print size), on a white quiet zone of four
+        modules, each module `module` mm; returns the side of the whole square in mm."""
         matrix = make_qr(text).matrix
         n = len(matrix)
         quiet = 4
-        module = size / (n + 2 * quiet)
+        size = module * (n + 2 * quiet)
         self.set_fill_color(255)
         self.rect(x, y, size, size, style="F")
         self.set_fill_color(0)
@@ -201,6 +204,7 @@ class Handout(FPDF):
                               (c - start) * module, module + 0.01, style="F")
                 else:
                     c += 1
+        return size
 
 
 # --------------------------------------------------------------------------- pieces
@@ -303,7 +307,50 @@ def _social_bars(pdf: Handout, deck: Deck, rows, lang: str, title: str, help_tex
         pdf.set_y(y + 6.2)
 
 
-def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when: datetime) -> None:
+PLAYER_PAGES = 2  # a player's handout is two pages at most, however much they wrote or made
+
+
+@dataclass(frozen=True)
+class Compact:
+    """How much of the second page is shown; tried from the first to the last until the pages fit."""
+
+    questions: int = 3  # reflection questions at the end
+    answer_chars: int = 2000  # of each typed answer (the whole answer is in the result file)
+    answers: int = 99
+    near: int = 99  # combinations one card away
+    boosts: int = 99
+    stories: bool = True  # the short story of each combination made
+    answer_inline: bool = False  # question and answer in one paragraph
+
+
+COMPACT_LEVELS = (
+    Compact(),
+    Compact(questions=1, answer_chars=600, near=4, boosts=6),
+    Compact(questions=0, answer_chars=300, near=2, boosts=4, stories=False),
+    Compact(questions=0, answer_chars=140, near=1, boosts=2, stories=False, answer_inline=True),
+    Compact(questions=0, answer_chars=90, answers=4, near=0, boosts=1, stories=False, answer_inline=True),
+    Compact(questions=0, answer_chars=60, answers=2, near=0, boosts=0, stories=False, answer_inline=True),
+)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _compact_level(trial: Handout, deck: Deck, summary, index: int, lang: str, when: datetime) -> int:
+    """The first level at which the player's pages fit in PLAYER_PAGES, found by laying them out in
+    `trial`, a document that is never written (one for all players: loading the fonts is slow)."""
+    for level in range(len(COMPACT_LEVELS)):
+        before = trial.page_no()
+        _player_pages(trial, deck, summary, index, lang, when, level)
+        if trial.page_no() - before <= PLAYER_PAGES:
+            return level
+    return len(COMPACT_LEVELS) - 1
+
+
+def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when: datetime,
+                  compact: int = 0) -> None:
+    show = COMPACT_LEVELS[compact]
     player = summary.players[index]
     table = len(summary.players) > 1
     pdf.add_page()
@@ -390,33 +437,42 @@ def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when
     pdf.heading(t(lang, "export.combos"))
     for cid in player.combos:
         pdf.para(t(lang, "export.combos_made", title=words.combo_title(deck, cid, lang)), bold=True)
-        story = words.combo_story(deck, cid, lang)
+        story = words.combo_story(deck, cid, lang) if show.stories else ""
         if story:
             pdf.para(story, size=9, indent=4)
         pdf.ln(0.8)
     if not player.combos:
         pdf.para(t(lang, "export.combos_none"))
-    for line in words.near_combo_lines(deck, player, lang):
+    for line in words.near_combo_lines(deck, player, lang)[:show.near]:
         pdf.bullet(line, size=9.5)
     pdf.heading(t(lang, "export.boosts"))
     boosts = words.boost_lines(deck, player, lang)
-    for line in boosts:
+    for line in boosts[:show.boosts]:
         pdf.bullet(line, size=9.5)
+    if len(boosts) > show.boosts:
+        pdf.para(t(lang, "export.more", count=len(boosts) - show.boosts), size=9, grey=60, indent=5)
     if not boosts:
         pdf.para(t(lang, "export.boosts_none"), size=9.5)
     answers = words.answer_lines(deck, player, lang)
     if answers:
         pdf.heading(t(lang, "export.answers"))
-        for question, text in answers:
-            if question:
-                pdf.para(question, size=9.5, bold=True)
-            pdf.para(text[:2000], size=9.5, indent=4)
-            pdf.ln(1)
+        for question, text in answers[:show.answers]:
+            text = _shorten(" ".join(text.split()) if show.answer_inline else text, show.answer_chars)
+            if show.answer_inline:
+                pdf.para(f"{question}: {text}" if question else text, size=9)
+            else:
+                if question:
+                    pdf.para(question, size=9.5, bold=True)
+                pdf.para(text, size=9.5, indent=4)
+                pdf.ln(1)
+        if len(answers) > show.answers:
+            pdf.para(t(lang, "export.more", count=len(answers) - show.answers), size=9, grey=60)
     # next step with the QR code beside it
-    pdf.room(48)
+    qr = qr_text(deck, summary, index, lang, when)
+    qr_size = QR_MODULE_MM * (len(make_qr(qr).matrix) + 8)
+    pdf.room(qr_size + 8)
     pdf.heading(t(lang, "export.next_step"))
     y = pdf.get_y()
-    qr_size = 40.0
     text_w = CONTENT_W - qr_size - 6
     pdf.set_line_width(0.5)
     pdf.set_draw_color(0)
@@ -425,11 +481,11 @@ def _player_pages(pdf: Handout, deck: Deck, summary, index: int, lang: str, when
     pdf.multi_cell(text_w - 6, 5.4, words.next_step(deck, player, lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     box_h = max(pdf.get_y() - y + 3, 14)
     pdf.rect(MARGIN, y, text_w, box_h, style="D")
-    pdf.qr(qr_text(deck, summary, index, lang), MARGIN + text_w + 6, y - 8, qr_size)
+    pdf.qr(qr, MARGIN + text_w + 6, y - 8)
     pdf.set_xy(MARGIN, y + box_h + 1.5)
     pdf.para(t(lang, "export.qr_caption"), size=7.5, grey=60, width=text_w)
     pdf.set_y(max(pdf.get_y(), y - 8 + qr_size + 1))
-    questions = reflection_prompts(deck, player)
+    questions = reflection_prompts(deck, player)[:show.questions]
     if questions:
         pdf.heading(t(lang, "export.questions"))
         for card in questions:
@@ -499,8 +555,9 @@ def build_pdf(deck: Deck, summary, lang: str, when: datetime | None = None) -> b
     when = when or datetime.now()
     pdf = Handout(lang, t(lang, "summary.mirror"))
     pdf.set_subject(words.deck_title(deck, lang))
+    trial = Handout(lang, "")
     for i in range(len(summary.players)):
-        _player_pages(pdf, deck, summary, i, lang, when)
+        _player_pages(pdf, deck, summary, i, lang, when, _compact_level(trial, deck, summary, i, lang, when))
     if len(summary.players) > 1:
         _table_page(pdf, deck, summary, lang, when)
     return bytes(pdf.output())

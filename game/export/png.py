@@ -14,6 +14,7 @@ from ..i18n import t
 from ..paths import assets_dir
 from . import words
 from .chart import Point, draw_chart, shape_for
+from .qr import make_qr, qr_text
 
 CARD_W, CARD_H = 1200, 675
 SUPERSAMPLE = 2  # drawn twice as big and scaled down: smooth edges without anti-aliasing support
@@ -96,6 +97,26 @@ def _quadrant_labels(deck: Deck, lang: str) -> dict:
     return quadrant_labels(deck, lang)
 
 
+QR_MODULE_PX = 3  # the code is 147 px at version 6: read by a phone from a screen or a projector
+QR_MARGIN = 24
+
+
+def draw_qr(image: Image.Image, text: str, right: int, top: int, module: int) -> int:
+    """The QR code with its quiet zone, its top right corner at (right, top); returns its side."""
+    matrix = make_qr(text).matrix
+    quiet = 4
+    side = module * (len(matrix) + 2 * quiet)
+    left = right - side
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([left, top, right - 1, top + side - 1], fill=255)
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                x0, y0 = left + (quiet + c) * module, top + (quiet + r) * module
+                draw.rectangle([x0, y0, x0 + module - 1, y0 + module - 1], fill=0)
+    return side
+
+
 def render_card(deck: Deck, summary, index: int, lang: str) -> Image.Image:
     s = SUPERSAMPLE
     image = Image.new("L", (CARD_W * s, CARD_H * s), 255)
@@ -113,18 +134,21 @@ def render_card(deck: Deck, summary, index: int, lang: str) -> Image.Image:
         points = [Point(player.personal_fit, player.social_fit, t(lang, "export.chart_you"), "circle", True)]
     draw_chart(pen, cx, cy, chart, points, _quadrant_labels(deck, lang), t(lang, "export.chart_x"),
                t(lang, "export.chart_y"), shade=player.quadrant, font=15 * s, marker=9 * s)
-    # the words on the right
+    # the QR code in the top right corner, the words on the right beside and below it
+    qr = qr_text(deck, summary, index, lang)
+    qr_side = draw_qr(image, qr, CARD_W * s - QR_MARGIN * s, QR_MARGIN * s, QR_MODULE_PX * s)
     x, width = 640 * s, 525 * s
+    beside_qr = CARD_W * s - QR_MARGIN * s - qr_side - 16 * s - x  # the width of lines next to the code
     y = 40 * s
-    pen.text(x, y, words.deck_title(deck, lang)[:70], 16 * s, grey=70)
+    _text_block(pen, x, y, words.deck_title(deck, lang), 16 * s, beside_qr, max_lines=1, grey=70)
     y += 30 * s
-    y = _text_block(pen, x, y, player.name.strip() or "?", 34 * s, width, bold=True, max_lines=2)
+    y = _text_block(pen, x, y, player.name.strip() or "?", 34 * s, beside_qr, bold=True, max_lines=2)
     y += 8 * s
     fits = [(t(lang, "export.personal_fit"), player.personal_fit), (t(lang, "export.social_fit"), player.social_fit)]
     for label, value in fits:
         pen.text(x, y, words.score(value), 40 * s, bold=True)
         num_w = pen.text_width("100", 40 * s, True) + 14 * s
-        _text_block(pen, x + num_w, y + 2 * s, label, 17 * s, width - num_w, max_lines=1)
+        _text_block(pen, x + num_w, y + 2 * s, label, 17 * s, beside_qr - num_w, max_lines=1)
         pen.rect(x + num_w, y + 30 * s, 250 * s, 12 * s, None, 0, width=2 * s)
         pen.rect(x + num_w, y + 30 * s, 250 * s * max(0.0, min(1.0, value / 100)), 12 * s, 90, 0, width=2 * s)
         y += 56 * s

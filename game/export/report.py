@@ -15,7 +15,7 @@ from ..i18n import t
 from . import words
 from .chart import Point, draw_chart
 from .pdf import CONTENT_W, FONT, MARGIN, PAGE_W, Handout
-from .results import ResultError, game_key, load_result, result_summary
+from .results import ResultError, game_key, load_result, result_summary, scoring_model
 
 NAMES_UP_TO = 12  # more participants than this: initials on the chart
 INITIALS_UP_TO = 40  # more than this: no labels at all, the cloud speaks for itself
@@ -24,11 +24,13 @@ TOP_CARDS = 6
 
 @dataclass
 class Group:
-    """All results of one deck version (same id, version and fingerprint): their scores compare."""
+    """All results of one deck version (same id, version and fingerprint) scored with one fit
+    model: only their scores compare."""
 
     deck_id: str
     version: str
     fingerprint: str
+    model: int = 1  # the fit model version (docs/scoring.md)
     labels: dict = field(default_factory=dict)
     results: list = field(default_factory=list)  # validated result dicts
 
@@ -40,8 +42,9 @@ class Group:
 @dataclass
 class Gathered:
     groups: list
-    skipped: list  # (path, reason in words)
+    skipped: list  # (path, reason in words): damaged or unreadable results, each said once
     duplicates: int = 0
+    not_results: list = field(default_factory=list)  # other JSON files (autosave, settings): passed quietly
 
 
 def _candidates(paths: Iterable[str | os.PathLike]) -> Iterable[Path]:
@@ -58,11 +61,15 @@ def gather(paths: Iterable[str | os.PathLike], warn: Callable[[str], None] | Non
     seen: set[str] = set()
     groups: dict[tuple, Group] = {}
     skipped: list = []
+    not_results: list = []
     duplicates = 0
     for path in _candidates(paths):
         try:
             data = load_result(path)
         except ResultError as exc:
+            if exc.reason == "not_a_result":  # the autosave and settings beside the results folder
+                not_results.append(path)
+                continue
             skipped.append((path, exc.detail))
             if warn:
                 warn(f"skipped {path}: {exc.detail}")
@@ -73,15 +80,50 @@ def gather(paths: Iterable[str | os.PathLike], warn: Callable[[str], None] | Non
             continue
         seen.add(key)
         deck = data["deck"]
-        gkey = (deck["id"], deck["version"], deck["fingerprint"])
+        gkey = (deck["id"], deck["version"], deck["fingerprint"], scoring_model(data))
         group = groups.setdefault(gkey, Group(*gkey))
-        if not group.labels and isinstance(data.get("labels"), dict):
-            group.labels = data["labels"]
         group.results.append(data)
-    ordered = sorted(groups.values(), key=lambda g: (-len(g.results), g.deck_id, g.version))
+    ordered = sorted(groups.values(), key=lambda g: (-len(g.results), g.deck_id, g.version, -g.model))
     for g in ordered:
         g.results.sort(key=lambda r: (str(r.get("created", "")), game_key(r)))
-    return Gathered(ordered, skipped, duplicates)
+    return Gathered(ordered, skipped, duplicates, not_results)
+
+
+def labels_in(group: Group, lang: str) -> dict:
+    """The group's titles in `lang`, whatever language each game was played in and whatever order
+    the files were named in: from a result played in `lang`, else from the deck itself when it is
+    at hand in the same version; else none (ids, and the game's own words for the quadrants)."""
+    for result in group.results:  # sorted by time and game: the same choice for the same files
+        labels = result.get("labels")
+        if isinstance(labels, dict) and labels.get("lang") == lang:
+            return labels
+    deck = _deck_at_hand(group)
+    if deck is not None:
+        from .results import deck_labels
+
+        return deck_labels(deck, lang)
+    return {"lang": lang}
+
+
+def _deck_at_hand(group: Group):
+    from ..content import DeckLoadError, find_deck, load_deck
+
+    sources = [str(r["deck"].get("source") or "") for r in group.results] + [group.deck_id]
+    for source in dict.fromkeys(s for s in sources if s):
+        try:
+            deck = load_deck(find_deck(source))
+        except (DeckLoadError, OSError):
+            continue
+        if deck.id == group.deck_id and deck.fingerprint == group.fingerprint:
+            return deck
+    return None
+
+
+def in_language(gathered: Gathered, lang: str) -> Gathered:
+    """The same results with every group's titles in `lang`: one language for the whole report."""
+    for group in gathered.groups:
+        group.labels = labels_in(group, lang)
+    return gathered
 
 
 # --------------------------------------------------------------------------- numbers
@@ -95,6 +137,11 @@ def quartiles(values: list[float]) -> tuple[float, float, float, float, float]:
     n = len(v)
     lower, upper = v[: n // 2] or v, v[(n + 1) // 2:] or v
     return v[0], median(lower), median(v), median(upper), v[-1]
+
+
+def _version(group: Group, lang: str) -> str:
+    """The deck version and the fit model, as the heading of a group shows them."""
+    return f"{group.version or '?'} · {t(lang, 'export.report_model', model=group.model)}"
 
 
 def _label(group: Group, kind: str, ident: str) -> str:
@@ -172,7 +219,7 @@ def _group_pages(pdf: Handout, group: Group, anonymous: bool, lang: str) -> None
     players = group.players
     dates = sorted(str(r.get("created", ""))[:10] for r in group.results)
     pdf.set_font(FONT, "B", 17)
-    pdf.multi_cell(CONTENT_W, 8, t(lang, "export.report_deck", deck=title, version=group.version or "?"),
+    pdf.multi_cell(CONTENT_W, 8, t(lang, "export.report_deck", deck=title, version=_version(group, lang)),
                    new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.para(t(lang, "export.report_intro", results=len(group.results), games=len({game_key(r) for r in group.results}),
                players=len(players), first=dates[0] if dates else "?", last=dates[-1] if dates else "?")
@@ -196,7 +243,7 @@ def _group_pages(pdf: Handout, group: Group, anonymous: bool, lang: str) -> None
         pdf.set_x(side_x)
         pdf.set_font(FONT, "", 9.5)
         pdf.multi_cell(PAGE_W - MARGIN - side_x, 4.8,
-                       t(lang, "export.report_quadrant_count", label=quadrants.get(q, q), count=counts.get(q, 0)),
+                       t(lang, "export.report_quadrant_count", label=quadrants.get(q, t(lang, f"quadrant.{q}")), count=counts.get(q, 0)),
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     note = {"none": "export.report_anonymous" if anonymous else "export.report_many",
             "initials": "export.report_initials"}.get(mode)
@@ -267,6 +314,7 @@ def _group_pages(pdf: Handout, group: Group, anonymous: bool, lang: str) -> None
 
 
 def build_report(gathered: Gathered, lang: str = "nl", anonymous: bool = False) -> bytes:
+    in_language(gathered, lang)
     pdf = Handout(lang, t(lang, "export.report_title"))
     pdf.add_page()
     pdf.set_font(FONT, "B", 22)
@@ -274,7 +322,7 @@ def build_report(gathered: Gathered, lang: str = "nl", anonymous: bool = False) 
     for g in gathered.groups:
         title = str(g.labels.get("deck_title") or g.deck_id)
         pdf.bullet(t(lang, "export.report_group_line", results=len(g.results), players=len(g.players),
-                     deck=t(lang, "export.report_deck", deck=title, version=g.version or "?")))
+                     deck=t(lang, "export.report_deck", deck=title, version=_version(g, lang))))
     if len(gathered.groups) > 1:
         pdf.para(t(lang, "export.report_other_versions", count=len(gathered.groups)), bold=True)
     if gathered.skipped:
@@ -291,6 +339,7 @@ def write_report(gathered: Gathered, out: Path, lang: str = "nl", anonymous: boo
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    in_language(gathered, lang)
     data = build_report(gathered, lang, anonymous)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     tmp.write_bytes(data)
@@ -302,6 +351,6 @@ def write_report(gathered: Gathered, out: Path, lang: str = "nl", anonymous: boo
         quadrants = group.labels.get("quadrants") or {q: t(lang, f"quadrant.{q}")
                                                       for q in ("high_high", "high_low", "low_high", "low_low")}
         title = t(lang, "export.report_deck", deck=group.labels.get("deck_title") or group.deck_id,
-                  version=group.version or "?")
+                  version=_version(group, lang))
         written.append(save_chart_png(png, points, quadrants, lang, title, show_labels=mode != "none"))
     return written

@@ -17,10 +17,11 @@ from ..core.summary import Summary
 from ..session.storage import MAX_FILE_BYTES, StorageError, atomic_write_json, read_json
 
 RESULT_FORMAT = "breder-belang-boost/result"
-RESULT_VERSION = 1
+RESULT_VERSION = 2  # 2: "scoring_model" and summary version 2 (fit model v2)
 MAX_RESULT_BYTES = MAX_FILE_BYTES  # 32 MiB: anything bigger is not a result of this game
 NAME_PART_CHARS = 24
 NAME_TOTAL_CHARS = 60
+GAME_KEY_CHARS = 12
 SETUP_KEYS = ("names", "rounds", "seed", "mode", "lang")
 
 
@@ -56,7 +57,7 @@ def _setup_dict(setup: object) -> dict:
     return out
 
 
-def _labels(deck: Deck, summary: Summary, lang: str) -> dict:
+def deck_labels(deck: Deck, lang: str) -> dict:
     """Titles in the game's language, so a report can be read without the deck at hand."""
     from ..i18n.describe import quadrant_label
 
@@ -82,8 +83,9 @@ def build_result(deck: Deck, summary: Summary, log: list, setup: object) -> dict
         "deck": {"id": deck.id, "version": deck.version, "fingerprint": deck.fingerprint,
                  "source": str(deck.source or "")},
         "setup": setup_data,
+        "scoring_model": summary.model_version,
         "summary": json.loads(json.dumps(summary.to_json())),  # tuples as lists: equal to what a file holds
-        "labels": _labels(deck, summary, setup_data["lang"]),
+        "labels": deck_labels(deck, setup_data["lang"]),
         "log": [dict(a) for a in log],
     }
 
@@ -95,6 +97,15 @@ def safe_name_part(text: str, limit: int = NAME_PART_CHARS) -> str:
     return "-".join(words)[:limit].strip("-").lower()
 
 
+def result_name(data: dict) -> str:
+    """The file name of a result: its deck, its players and its game key, so that the same game
+    always has the same name (a resumed or repeated save of it finds the file it already wrote)."""
+    names = "-".join(p for p in (safe_name_part(n) for n in data["setup"]["names"]) if p)
+    names = names[:NAME_TOTAL_CHARS].strip("-") or "speler"
+    deck_part = safe_name_part(data["deck"]["id"], 40) or "deck"
+    return f"{deck_part}-{names}-{game_key(data)[:GAME_KEY_CHARS]}.json"
+
+
 def result_filename(deck: Deck, summary: Summary, when: datetime | None = None) -> str:
     when = when or datetime.now()
     names = "-".join(p for p in (safe_name_part(pl.name) for pl in summary.players) if p)
@@ -104,12 +115,20 @@ def result_filename(deck: Deck, summary: Summary, when: datetime | None = None) 
 
 
 def save_result(deck: Deck, summary: Summary, log: list, setup: object, folder: str | os.PathLike) -> Path:
-    """Write the result atomically into `folder`; never overwrites an earlier result."""
+    """Write the result atomically into `folder`, once per game: the same game (same deck, setup,
+    log and players) maps to the same file, which is left as it is when it is already there.
+    Another file that happens to have the name is never overwritten."""
     folder = Path(folder)
     data = build_result(deck, summary, log, setup)
-    path = folder / result_filename(deck, summary)
+    key = game_key(data)
+    path = folder / result_name(data)
     number = 2
     while path.exists():
+        try:
+            if game_key(load_result(path)) == key:
+                return path
+        except ResultError:
+            pass
         path = path.with_name(f"{path.stem.rsplit('~', 1)[0]}~{number}.json")
         number += 1
     return atomic_write_json(path, data, keep_backup=False)
@@ -159,7 +178,15 @@ def validate_result(data: object, path: Path | str | None = None) -> dict:
                  for p in summary.players), path, "a fit is not a number")
     labels = data.get("labels")
     _require(labels is None or isinstance(labels, dict), path, "\"labels\" is not an object")
+    model = data.get("scoring_model", 1)
+    _require(isinstance(model, int) and not isinstance(model, bool) and model >= 1, path,
+             "\"scoring_model\" is not a positive whole number")
     return data
+
+
+def scoring_model(data: dict) -> int:
+    """The version of the fit model a result was scored with (results before version 2: model 1)."""
+    return int(data.get("scoring_model", data.get("summary", {}).get("model_version", 1)))
 
 
 def load_result(path: str | os.PathLike) -> dict:

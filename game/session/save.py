@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -10,6 +12,10 @@ from .storage import StorageError, atomic_write_json, read_json
 
 SAVE_FORMAT = "breder-belang-boost/save"
 SAVE_VERSION = 1
+# Fault injection for tests/reliability/test_kill_and_resume.py: with BBB_KILL_AFTER_SAVES=N the
+# process kills itself (SIGKILL, as `kill -9` does) right after its N-th completed save.
+KILL_AFTER_SAVES = "BBB_KILL_AFTER_SAVES"
+_saves_written = 0
 
 
 @dataclass
@@ -61,9 +67,30 @@ class SaveData:
         return result
 
 
+class DeckChanged(StorageError):
+    """The deck's files changed since the game began (another fingerprint): the game's log would
+    replay into a different game, or not at all, so it is not resumed."""
+
+    def __init__(self, path: Path, deck_id: str, saved: str, current: str) -> None:
+        super().__init__("deck_changed", path, f"deck {deck_id}: fingerprint {saved} in the save, {current} now")
+        self.deck_id, self.saved_fingerprint, self.current_fingerprint = deck_id, saved, current
+
+
 def write_save(path: Path, save: SaveData) -> Path:
     save.saved_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    return atomic_write_json(path, save.to_json())
+    written = atomic_write_json(path, save.to_json())
+    _count_save()
+    return written
+
+
+def _count_save() -> None:
+    global _saves_written
+    limit = os.environ.get(KILL_AFTER_SAVES)
+    if not limit:
+        return
+    _saves_written += 1
+    if _saves_written >= int(limit):
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 def read_save(path: Path) -> SaveData:

@@ -10,7 +10,7 @@ from ..core.rules import apply, new_game
 from ..core.summary import Summary, summarize
 from ..core.deck import Deck
 from ..core.state import GameState
-from .save import SaveData, read_save, write_save
+from .save import DeckChanged, SaveData, read_save, write_save
 from .storage import StorageError
 
 AUTOSAVE_NAME = "autosave.json"
@@ -49,13 +49,16 @@ class Session:
         """Load a save (the autosave or its backup) and its deck; autosave to `autosave_path`
         (default: `path`). `deck` is used when it is the save's deck, else the deck is loaded from
         the folder the save names, or the built-in deck of that id. Raises StorageError (bad
-        file, or a log that does not replay) or DeckLoadError (bad deck)."""
+        file, or a log that does not replay), DeckChanged (a StorageError: the deck's files are not
+        those the game began with) or DeckLoadError (bad deck)."""
         from ..content import find_deck, load_deck  # the deck checker is not needed to start a window
 
         save = read_save(path)
         if deck is None or deck.id != save.deck_id:
             source = save.deck_source if save.deck_source and Path(save.deck_source).is_dir() else save.deck_id
             deck = load_deck(find_deck(source))
+        if save.deck_fingerprint and deck.fingerprint != save.deck_fingerprint:
+            raise DeckChanged(Path(path), save.deck_id, save.deck_fingerprint, deck.fingerprint)
         try:
             return cls(deck, save, Path(autosave_path or path))
         except StorageError as exc:

@@ -28,7 +28,9 @@ def atomic_write_json(path: str | os.PathLike, data: object, keep_backup: bool =
     """Write to a temporary file beside `path`, fsync, then replace `path` in one step.
 
     The previous good file is first copied (not moved) to `.bak`, so that at every moment, even
-    under `kill -9`, a complete `path` exists.
+    under `kill -9`, a complete `path` exists. The copy is synced like the file itself, and after
+    the renames the folder is synced too: a rename lives in the folder, and without that a power
+    cut can bring back the old names.
     """
     path = Path(path)
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
@@ -38,9 +40,10 @@ def atomic_write_json(path: str | os.PathLike, data: object, keep_backup: bool =
         _write_synced(tmp, text)
         if keep_backup and path.exists():
             bak_tmp = path.with_name(f".{path.name}.bak.{os.getpid()}.tmp")
-            shutil.copyfile(path, bak_tmp)
+            _copy_synced(path, bak_tmp)
             _replace(bak_tmp, path.with_name(path.name + ".bak"))
         _replace(tmp, path)
+        _sync_folder(path.parent)
         return path
     except OSError as exc:
         for leftover in path.parent.glob(f".{path.name}*.{os.getpid()}.tmp"):
@@ -57,6 +60,30 @@ def _write_synced(path: Path, text: str) -> None:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def _copy_synced(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+# A folder cannot be opened for fsync on Windows (NTFS orders its own metadata), and some file
+# systems refuse to sync a folder: for those, the renames are as safe as the system makes them.
+_FOLDER_SYNC_UNSUPPORTED = {errno.EINVAL, errno.ENOTSUP, errno.EBADF, errno.EPERM, errno.EACCES}
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in _FOLDER_SYNC_UNSUPPORTED:
+            raise
+    finally:
+        os.close(fd)
 
 
 def _replace(source: Path, target: Path) -> None:

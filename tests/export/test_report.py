@@ -53,17 +53,17 @@ def room(tmp_path_factory):
     return root
 
 
-def test_each_game_counts_once_and_junk_is_skipped_with_a_reason(room):
+def test_each_game_counts_once_and_a_damaged_result_is_skipped_with_a_reason(room):
     lines = []
     gathered = gather([room], lines.append)
     main_group = gathered.groups[0]
     assert len(main_group.results) == GAMES
     assert gathered.duplicates == 3
-    assert len(gathered.skipped) == 3
-    assert len(lines) == 3 and all(line.startswith("skipped ") for line in lines)
+    assert len(gathered.skipped) == 2
+    assert len(lines) == 2 and all(line.startswith("skipped ") for line in lines)
     assert any("notes.json: not JSON" in line for line in lines)
-    assert any("save.json: not a Breder Belang Boost result" in line for line in lines)
     assert any("huge.json: larger than 32 MiB" in line for line in lines)
+    assert [p.name for p in gathered.not_results] == ["save.json"], "a file of another kind passes quietly"
 
 
 def test_another_deck_version_is_reported_apart(room):
@@ -76,6 +76,7 @@ def test_the_report_command_writes_a_pdf_and_the_chart_png(room, tmp_path, capsy
     assert main(["report", str(room), "--out", str(out)]) == 0
     captured = capsys.readouterr()
     assert captured.err.count("skipped ") == 3
+    assert "skipped 1 file(s) that are not results (save.json)" in captured.err
     assert "200 result(s)" not in captured.out and "201 result(s)" in captured.out
     text = " ".join(p.extract_text() for p in PdfReader(out).pages).replace("\n", " ")
     assert "Workshopverslag" in text
@@ -105,3 +106,47 @@ def test_no_results_at_all_is_an_error_not_an_empty_report(tmp_path, capsys):
     assert main(["report", str(tmp_path), "--out", str(tmp_path / "r.pdf")]) == 1
     assert not (tmp_path / "r.pdf").exists()
     assert "nothing to report" in capsys.readouterr().err
+
+
+def test_the_folder_above_the_results_gives_one_line_for_all_other_files(tmp_path, capsys):
+    deck = export_deck()
+    for table in range(4):  # four laptops, each with its data folder copied
+        data = tmp_path / f"laptop{table}"
+        state = play_game(deck, [f"T{table}", "Eva"], "balanced", seed=table)
+        save_result(deck, summarize(deck, state), state.log, setup_of(state), data / "results")
+        (data / "autosave.json").write_text(json.dumps({"format": "breder-belang-boost/save", "version": 1}))
+        (data / "settings.json").write_text(json.dumps({"lang": "nl"}))
+    assert main(["report", str(tmp_path), "--out", str(tmp_path / "r.pdf")]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["skipped 8 file(s) that are not results (autosave.json, settings.json)"]
+
+
+def _labelled(deck, names, seed, lang, folder):
+    state = play_game(deck, names, "balanced", seed=seed)
+    setup = {**setup_of(state), "lang": lang}
+    return save_result(deck, summarize(deck, state), state.log, setup, folder)
+
+
+def _titles(path):
+    return " ".join(p.extract_text() for p in PdfReader(path).pages).replace("\n", " ")
+
+
+def test_a_report_speaks_one_language_whatever_order_the_games_come_in(tmp_path):
+    from game.content import find_deck, load_deck
+
+    deck = load_deck(find_deck("lob-klas"))
+    dutch = _labelled(deck, ["Sam", "Eva"], 1, "nl", tmp_path / "nl")
+    english = _labelled(deck, ["Kim", "Bo"], 2, "en", tmp_path / "en")
+    role = next(c for c in deck.cards_of("role") if c.title.get("nl") != c.title.get("en"))
+    texts = {}
+    for lang in ("nl", "en"):
+        for order in ((dutch, english), (english, dutch)):
+            out = tmp_path / f"{lang}-{order[0].parent.name}.pdf"
+            assert main(["report", *map(str, order), "--out", str(out), "--lang", lang]) == 0
+            texts[lang, order[0].parent.name] = _titles(out)
+    assert texts["nl", "nl"].count(role.title.get("nl")) == texts["nl", "en"].count(role.title.get("nl"))
+    for lang, other in (("nl", "en"), ("en", "nl")):
+        for first in ("nl", "en"):
+            text = texts[lang, first]
+            assert deck.title.get(lang) in text and deck.title.get(other) not in text
+            assert deck.personal[0].name.get(lang) in text and deck.personal[0].name.get(other) not in text

@@ -69,14 +69,22 @@ def test_any_player_name_gives_a_safe_file_name(tmp_path, names):
     assert load_result(path)["setup"]["names"] == [str(n) for n in names]
 
 
-def test_a_second_save_in_the_same_second_does_not_overwrite_the_first(tmp_path):
+def test_saving_the_same_game_twice_keeps_one_file(tmp_path):
     deck, state, summary = finished(["Anna", "Bram"], seed=3)
     first = save_result(deck, summary, state.log, setup_of(state), tmp_path)
     second = save_result(deck, summary, state.log, setup_of(state), tmp_path)
-    assert first != second and first.exists() and second.exists()
+    assert first == second and [p.name for p in tmp_path.iterdir()] == [first.name]
 
 
-def test_file_names_show_date_time_deck_and_names():
+def test_a_result_is_named_by_deck_names_and_game():
+    from game.export.results import build_result, game_key, result_name
+
+    deck, state, summary = finished(["Bĳna Ĳsbrand", "Eva"], seed=3)
+    data = build_result(deck, summary, state.log, setup_of(state))
+    assert result_name(data) == f"test-bijna-ijsbrand-eva-{game_key(data)[:12]}.json"
+
+
+def test_handout_file_names_show_date_time_deck_and_names():
     deck, state, summary = finished(["Bĳna Ĳsbrand", "Eva"], seed=3)
     from datetime import datetime
 

@@ -53,11 +53,12 @@ class DeckProblemsScene(Scene):
         self.scroll_rect = self.doc_rect
         self.doc = Doc(th)
         errors = [p for p in self.problems if getattr(p, "severity", "error") == "error"]
-        self.doc.p(self.t("deck_problems.intro", n=len(errors) or len(self.problems)), bold=True).gap()
         from ...content import format_problem  # the content package loads the deck checker
+        from ...content.messages import word
 
-        for p in self.problems:
-            self.doc.p(format_problem(p), colour="negative" if p in errors else "muted")
+        self.doc.p(word(self.lang, "screen_intro", n=len(errors) or len(self.problems)), bold=True).gap()
+        for p in self.problems:  # the checker's lines in the player's language
+            self.doc.p(format_problem(p, self.lang), colour="negative" if p in errors else "muted")
         self.scroll_max = max(0, self.doc.height(self.doc_rect.width) - self.doc_rect.height)
         self.button_row([("back", self.t("common.back"), self.host.pop)], right=True)
         mark_default(self)
