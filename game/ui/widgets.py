@@ -75,8 +75,8 @@ def fit_caches_to(size: tuple[int, int]) -> None:
     from .text import set_render_budget
 
     screen = size[0] * size[1] * 4
-    _faces.set_budget(max(6 << 20, int(screen * 1.25)))
-    set_render_budget(max(4 << 20, screen // 2))
+    _faces.set_budget(max(6 << 20, screen))
+    set_render_budget(max(2 << 20, screen // 4))
 
 
 def draw_button(surface, theme: Theme, w: Widget, hovered: bool = False) -> None:

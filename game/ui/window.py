@@ -3,6 +3,7 @@ scene the controller's route names; everything about the game itself is in game.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from pathlib import Path
@@ -57,7 +58,8 @@ class Window:
         self.held = HeldKeys()
         self._presented = False
         self._needs_draw = True
-        self.frame_no = 0  # frames drawn: a scene can tell that the window still shows its last one
+        self.frame_no = 0
+        self._left_scenes = False  # frames drawn: a scene can tell that the window still shows its last one
         self.shots_dir = Path(screenshots) if screenshots else None
         self._shot_count = 0
         self.after_event: Callable[[], None] | None = None  # the monkey checks its invariants here
@@ -188,6 +190,7 @@ class Window:
     def _screen_changed(self) -> None:
         self.held.screen_changed()  # a key held now does not act on the new screen
         self._needs_draw = True
+        self._left_scenes = True
 
     def to_title(self, notice: str = "") -> None:
         from .scenes.title import TitleScene
@@ -352,6 +355,12 @@ class Window:
         if self.needs_draw():
             self.draw()
         self.narrator.announce()
+        if self._left_scenes:
+            # A scene left behind holds surfaces in reference cycles (its buttons' callbacks
+            # point back at it): free them now, after the new screen is shown, rather than
+            # whenever the collector would have come by.
+            self._left_scenes = False
+            gc.collect()
 
     def safe_step(self, events: Iterable[pygame.event.Event], dt: float, let_through: bool = False) -> None:
         """A frame; an exception becomes the calm error screen (bots let it through)."""
