@@ -35,6 +35,8 @@ def _add_play(sub) -> None:
     p.add_argument("--audit-layout", action="store_true",
                    help="check every screen at every size, UI scale and contrast for cut or overlapping text; exit 1 on a problem")
     p.add_argument("--out", metavar="DIR", help="with --audit-layout: write a screenshot of each failing screen in DIR")
+    p.add_argument("--room", metavar="URL", help="send progress and results to the room's hub (see `bbb host`)")
+    p.add_argument("--room-code", metavar="CODE", help="with --room: the code the wall shows")
 
 
 def _add_check(sub) -> None:
@@ -53,6 +55,7 @@ EXTRA_COMMANDS = {
     "simulate": "game.authoring.simulate_command",
     "deck": "game.authoring.csv_command",
     "report": "game.export.report_command",
+    "host": "game.room.command",
 }
 
 
@@ -84,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     """The whole program's one error boundary: whatever goes wrong ends in one sentence on the
     terminal, the details in error.log in the data folder, and exit status 1; never a traceback."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # before anything imports pygame
+    if getattr(sys, "frozen", False):  # the built program: a worker process of the hub starts here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     from .crash import install_excepthook, quiet_broken_pipe, report_crash
 
     install_excepthook()
@@ -141,6 +148,17 @@ def _dispatch(argv: list[str], context: dict) -> int:
 
         return run_check(args.paths)
     if args.command == "play":
+        if bool(args.room) != bool(args.room_code):
+            print("--room and --room-code go together: the hub's address and the code on its wall", file=sys.stderr)
+            return 2
+        if args.room:
+            from .room.protocol import AddressError, room_base_url
+
+            try:
+                room_base_url(args.room)
+            except AddressError as exc:
+                print(f"--room: {exc}", file=sys.stderr)
+                return 2
         if args.deck:
             status = check_deck_before_play(args.deck)
             if status:

@@ -1,4 +1,7 @@
-"""Privacy: the program opens no network connection; everything stays on the machine."""
+"""Privacy: the program opens no network connection; everything stays on the machine.
+
+The one exception is the room (game/room/), and only when asked for: `bbb host` on the
+facilitator's laptop, `bbb play --room` on a table; see docs/room.md and tests/room/."""
 
 import ast
 import socket
@@ -26,10 +29,10 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
-def test_no_module_of_the_program_imports_a_network_library():
+def test_no_module_of_the_program_imports_a_network_library_except_the_room():
     package = Path(game.__file__).parent
     offenders = {str(p.relative_to(package)): imported_modules(p) & NETWORK_MODULES
-                 for p in package.rglob("*.py")}
+                 for p in package.rglob("*.py") if p.relative_to(package).parts[0] != "room"}
     assert {k: v for k, v in offenders.items() if v} == {}
 
 

@@ -78,7 +78,7 @@ def columns(deck_languages: Iterable[str], personal: Iterable[str], social: Iter
     langs = list(deck_languages)
     cols = ["kind", "id", "type"]
     cols += [f"title_{l}" for l in langs] + [f"text_{l}" for l in langs]
-    cols += ["hours", "copies", "tags", "requires", "competence", "phase", "image", "icon"]
+    cols += ["hours", "copies", "tags", "requires", "competence", "phase", "image", "icon", "advice"]
     cols += [f"personal.{d}" for d in personal] + [f"social.{t}" for t in social]
     cols += ["effects", "on_play"]
     for n in range(1, MAX_OPTIONS + 1):
@@ -162,6 +162,8 @@ def _card_row(card: Card, langs) -> dict:
             row["requires"] = ", ".join(card.requires)
         if card.on_play:
             row["on_play"] = format_effects(card.on_play)
+        if card.advice:
+            row["advice"] = card.advice
     elif card.type == "event":
         row["effects"] = format_effects(card.effects)
     elif card.type == "dilemma":
@@ -401,6 +403,8 @@ class _Reader:
                 card["requires"] = _list(row["requires"])
             if "on_play" in row:
                 card["on_play"] = self.effects(number, row, "on_play", section)
+            if "advice" in row:
+                card["advice"] = row["advice"]
         elif kind == "event":
             card["effects"] = self.effects(number, row, "effects", section)
         elif kind == "dilemma":

@@ -30,6 +30,7 @@ class _Builder:
             extra.update(hours=c.hours, personal=frozen_map(c.personal), social=frozen_map(c.social))
             extra["requires"] = tuple(getattr(c, "requires", ()))
             extra["on_play"] = tuple(self.effect(e) for e in c.on_play)
+            extra["advice"] = c.advice
         elif c.type == "event":
             extra["effects"] = tuple(self.effect(e) for e in c.effects)
         elif c.type == "dilemma":

@@ -12,7 +12,7 @@ from pydantic_core import PydanticCustomError
 
 from .messages import Both, Either, Message, msg, thing
 
-from game.core.deck import COMPETENCES, PROMPT_PHASES
+from game.core.deck import ADVICE_VALUES, COMPETENCES, PROMPT_PHASES
 from game.core.effects import KINDS, CardId, Deltas, OneOf, Record, Spec, TagId, Whole
 
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
@@ -271,6 +271,7 @@ class RoleCardModel(CardModel):
     personal: dict[StrictStr, PersonalValue] = {}
     social: dict[StrictStr, SocialValue] = {}
     on_play: list[EffectModel] = []  # once a game, when the card first joins somebody's week
+    advice: Optional[Choice(ADVICE_VALUES)] = None  # what the advisor and the next step may do with it
 
 
 class TaskCardModel(RoleCardModel):

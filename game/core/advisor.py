@@ -61,12 +61,21 @@ def candidate_mixes(deck: Deck, state: GameState, index: int) -> Iterator[tuple[
             yield inst, out, rest + [inst]
 
 
+def advisable(deck: Deck, inst: str, out: str | None) -> bool:
+    """Whether advice may suggest putting `inst` into a week in place of `out` (see ADVICE_VALUES)."""
+    if deck.card(card_of(inst)).advice == "never-suggest":
+        return False
+    return out is None or deck.card(card_of(out)).advice != "never-replace"
+
+
 def advise(deck: Deck, state: GameState, index: int) -> Advice:
     player = state.players[index]
     p0, s0 = fits(deck, player.mix, player.budget, player.weights, state.needs, state.offers)
     best_social: tuple[tuple[float, float], Move] | None = None
     best_personal: tuple[tuple[float, float], Move] | None = None
     for inst, out, mix in candidate_mixes(deck, state, index):
+        if not advisable(deck, inst, out):
+            continue
         p1, s1 = fits(deck, mix, player.budget, player.weights, state.needs, state.offers)
         move = Move(inst, out, p0, s0, p1, s1)
         if s1 > s0 + EPSILON and p1 >= p0 - EPSILON:

@@ -16,6 +16,10 @@ PLAYABLE_TYPES = ("role", "task")
 COMPETENCES = ("reflectie", "exploratie", "sturing", "netwerken")
 PROMPT_PHASES = ("reflect", "discuss", "end")
 QUADRANTS = ("high_high", "high_low", "low_high", "low_low")
+# What advice (the solo advisor, the summary's next step) may do with a card: `never-suggest` a
+# life circumstance such as caring for a parent (not a choice to recommend); `never-replace`
+# school or a study (advice never tells a student to leave it).
+ADVICE_VALUES = ("never-suggest", "never-replace")
 
 
 def frozen_map(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
@@ -96,6 +100,7 @@ class Card:
     competence: str | None = None
     phase: str = "reflect"
     icon: str | None = None  # a name from the bundled icon set (game.icons)
+    advice: str | None = None  # role / task: one of ADVICE_VALUES
 
     @property
     def playable(self) -> bool:
@@ -117,8 +122,8 @@ class Combo:
 
 DEFAULT_QUADRANTS = {
     "high_high": {"nl": "Responsieve loopbaan", "en": "Responsive career"},
-    "high_low": {"nl": "Vooral zin", "en": "Mostly meaning for me"},
-    "low_high": {"nl": "Vooral zinvol", "en": "Mostly meaningful for others"},
+    "high_low": {"nl": "Vooral zin", "en": "Mostly good for me"},
+    "low_high": {"nl": "Vooral zinvol", "en": "Mostly good for others"},
     "low_low": {"nl": "Nog zoekende", "en": "Still searching"},
 }
 

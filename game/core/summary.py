@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .advisor import candidate_mixes
+from .advisor import advisable, candidate_mixes
 from .combos import combos_made, combos_near
 from .deck import Deck
 from .scoring import MODEL_VERSION, Part, fits, mix_hours, player_scores, quadrant
@@ -12,9 +12,6 @@ from .state import GameState, card_of
 
 SUMMARY_VERSION = 2  # 2: the fit model's version, social fit per theme, the comfort line
 COVERED_SHARE = 1.0  # a need counts as covered when the table brings at least a full week at level 1
-# A next step never takes a player out of their education: cards with one of these tags
-# (being at school, in a study or a training) are never what a next step swaps out.
-EDUCATION_TAGS = frozenset({"opleiding", "studie", "school"})
 
 
 @dataclass(frozen=True)
@@ -100,15 +97,11 @@ class Summary:
                    int(data.get("model_version", 1)))
 
 
-def _keeps_you_learning(deck: Deck, instance: str) -> bool:
-    return bool(EDUCATION_TAGS.intersection(deck.card(card_of(instance)).tags))
-
-
 def _next_step(deck: Deck, state: GameState, index: int, quad: str) -> NextStep:
     """The card from the whole deck that, added or swapped in, would best raise the weaker fit.
 
-    It never swaps out education (EDUCATION_TAGS): a next step does not tell a student to
-    leave school.
+    Like the advisor it follows the deck's `advice` keys: it never swaps out school or a study
+    (`never-replace`) and never recommends a life circumstance (`never-suggest`).
     """
     player = state.players[index]
     focus = "personal" if quad == "low_high" else "social"
@@ -120,7 +113,7 @@ def _next_step(deck: Deck, state: GameState, index: int, quad: str) -> NextStep:
     wide.players[index].hand = []
     best = None
     for inst, out, mix in candidate_mixes(deck, wide, index):
-        if out is not None and _keeps_you_learning(deck, out):
+        if not advisable(deck, inst, out):
             continue
         p1, s1 = fits(deck, mix, player.budget, player.weights, state.needs, state.offers)
         gain, cost = (s1 - s0, p0 - p1) if focus == "social" else (p1 - p0, s0 - s1)

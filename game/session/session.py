@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from ..core.actions import Action, Invalid
 from ..core.replay import can_undo, replay, undo
@@ -28,6 +29,8 @@ class Session:
         self.initial: GameState = initial
         self.autosave_path = autosave_path
         self.save_error: StorageError | None = None
+        # Called with the session after every applied action and undo (e.g. the room link).
+        self.listeners: list[Callable[["Session"], None]] = []
         state = replay(deck, initial, save.log)
         if isinstance(state, Invalid):
             raise StorageError("does_not_replay", Path(autosave_path or "."),
@@ -71,6 +74,7 @@ class Session:
         self.state = nxt
         self.save.log = nxt.log
         self.autosave()
+        self._tell_listeners()
         return None
 
     @property
@@ -84,7 +88,12 @@ class Session:
         self.state = prev
         self.save.log = prev.log
         self.autosave()
+        self._tell_listeners()
         return None
+
+    def _tell_listeners(self) -> None:
+        for listener in list(self.listeners):
+            listener(self)
 
     def summary(self) -> Summary:
         return summarize(self.deck, self.state)

@@ -48,6 +48,7 @@ def run(args: Any) -> int:
             window.resume()
         return window.run_loop()
     finally:
+        window.controller.close()
         reset_caches()
         pygame.quit()
 

@@ -65,6 +65,8 @@ class PlayOptions:
     fullscreen: bool = False
     audit_layout: bool = False
     out: str | None = None
+    room: str | None = None  # the hub's address (`bbb play --room URL --room-code CODE`)
+    room_code: str | None = None
 
     @classmethod
     def from_args(cls, args: object) -> "PlayOptions":
@@ -79,7 +81,7 @@ class PlayOptions:
                    pace=float(get("pace", 0.0) or 0.0), export=bool(get("export", False)),
                    screenshots=get("screenshots"), size=parse_size(get("size")),
                    fullscreen=bool(get("fullscreen", False)), audit_layout=bool(get("audit_layout", False)),
-                   out=get("out"))
+                   out=get("out"), room=get("room"), room_code=get("room_code"))
 
     @property
     def bot_driven(self) -> bool:
@@ -139,6 +141,11 @@ class Controller:
         self.backup_offered = False
         self.title_notice = ""
         self._listeners: list[Callable[[], None]] = []
+        self.room: Any = None  # the link to the room's hub with --room (game/room/client.py)
+        if options.room and options.room_code:
+            from ..room.client import RoomLink
+
+            self.room = RoomLink(options.room, options.room_code, self.data_dir)
 
     # ----------------------------------------------------------------- listeners
     def on_change(self, listener: Callable[[], None]) -> None:
@@ -191,6 +198,8 @@ class Controller:
         self.handed = None
         self.result_path = None
         self.result_problem = ""
+        if self.room is not None and self.session is not None:
+            self.room.attach(self.session)
 
     @property
     def backup_path(self) -> Path:
@@ -398,6 +407,11 @@ class Controller:
         except OSError:
             pass
         return t(self.lang, "export.folder", path=str(folder))
+
+    def close(self) -> None:
+        """The program ends: the room link sends what it still has."""
+        if self.room is not None:
+            self.room.close()
 
     # ----------------------------------------------------------------- errors
     def log_error(self, exc: BaseException) -> None:

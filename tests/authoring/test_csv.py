@@ -31,7 +31,7 @@ def rich_deck():
         replace(role("zorg-baan", 24, {"plezier": 1, "groei": 0, "balans": -1}, {"zorg": 3}, tags=("zorgwerk",),
                      copies=2), icon="stethoscope"),
         replace(task("actie", 2, {"plezier": 1}, {"zorg": 1}),
-                on_play=(NeedEffect(frozen_map({"onderwijs": 1})), HoursEffect(-2, "current"))),
+                on_play=(NeedEffect(frozen_map({"onderwijs": 1})), HoursEffect(-2, "current")), advice="never-suggest"),
         task("mentor", 4, {"groei": 2}, {"onderwijs": 1}, requires=("zorgwerk",)),
         event("krapte", NeedEffect(frozen_map({"zorg": 1, "welvaart": -1})), HoursEffect(-8, "random"),
               OfferEffect("zorgwerk", frozen_map({"plezier": -1}), frozen_map({"zorg": 1})), HoursEffect(4)),

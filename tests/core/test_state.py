@@ -56,7 +56,7 @@ def test_no_move_of_a_whole_game_changes_the_state_it_was_applied_to():
     while (move := choose(deck, state, ["social-first", "random"])) is not None:
         seen.append((state, json.dumps(state.to_json(), sort_keys=True)))
         state = apply(deck, state, move)
-    assert state.phase == "summary" and len(seen) > 40
+    assert state.phase == "summary" and len(seen) > 30
     for earlier, snapshot in seen:
         assert json.dumps(earlier.to_json(), sort_keys=True) == snapshot
 

@@ -1,5 +1,5 @@
 """What the summary keeps of fit model 2: its version, social fit per theme, the comfort line, and a
-next step that never takes a student out of school."""
+next step that follows the deck's `advice` keys (never out of school, never a life circumstance)."""
 
 import json
 import math
@@ -7,12 +7,15 @@ import math
 from game.core.bots import play_game
 from game.core.rules import new_game
 from game.core.scoring import MODEL_VERSION, SOCIAL_HIGH, comfort_hours, player_scores
-from game.core.summary import EDUCATION_TAGS, Summary, summarize
+from dataclasses import replace
+
+from game.core.summary import Summary, summarize
 
 from .decks import make_deck, role, task
 
 SCHOOL_DECK = make_deck([
-    role("school-afmaken", 28, {"groei": 2}, {"welvaart": 1}, tags=("opleiding", "school")),
+    replace(role("school-afmaken", 28, {"groei": 2}, {"welvaart": 1}, tags=("opleiding", "school")),
+            advice="never-replace"),
     role("mbo-zorg", 28, {"groei": 2, "plezier": 1}, {"zorg": 3}, tags=("zorgwerk",)),
     task("bijles", 6, {"plezier": 1}, {"onderwijs": 2}),
 ], extra_roles=False)
@@ -28,8 +31,18 @@ def student_with(mix, deck=SCHOOL_DECK):
 def test_the_next_step_never_swaps_school_away():
     state = student_with(["school-afmaken#1"])
     step = summarize(SCHOOL_DECK, state).players[0].next_step
-    assert step.out is None or not EDUCATION_TAGS & set(SCHOOL_DECK.card(step.out).tags)
+    assert step.out != "school-afmaken"
     assert step.card == "bijles" and step.out is None  # an addition beside school, not a swap for mbo-zorg
+
+
+def test_the_next_step_never_suggests_a_life_circumstance():
+    carer = replace(task("mantelzorg", 6, {"plezier": 1}, {"onderwijs": 3}), advice="never-suggest")
+    deck = make_deck([role("school-afmaken", 28, {"groei": 2}, {"welvaart": 1}), carer,
+                      task("bijles", 6, {"plezier": 1}, {"onderwijs": 2})], extra_roles=False)
+    step = summarize(deck, student_with(["school-afmaken#1"], deck)).players[0].next_step
+    assert step.card == "bijles"
+    assert summarize(replace(deck, cards=tuple(replace(c, advice=None) for c in deck.cards)),
+                     student_with(["school-afmaken#1"], deck)).players[0].next_step.card == "mantelzorg"
 
 
 def test_the_next_step_may_swap_what_is_not_education():
