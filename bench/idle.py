@@ -1,7 +1,7 @@
 """Idle: CPU use while the turn scene waits for input.
 
 A child builds the turn scene (see ui_setup.py), prints READY and runs the game's own loop
-(`App.run_loop`, not autoplay, no events). The parent reads the child's user+system CPU time
+(`Window.run_loop`, not autoplay, no events). The parent reads the child's user+system CPU time
 from /proc/PID/stat at READY and after IDLE_SECONDS, then sends SIGTERM (SDL turns it into a
 quit event). CPU share = CPU seconds / wall seconds, in % of one core. The limit is absolute;
 beside it, as information, the same measurement of bench/baselines/bare_wait.py (a bare window
@@ -71,7 +71,7 @@ def run(ctx) -> list[dict]:
         return [not_measured(NAME, "idle CPU", str(exc), TARGET)]
     med = sorted(values)[len(values) // 2]
     return [row(NAME, "idle CPU", "% core", values, base, target=TARGET, ok=med <= LIMIT, limit=LIMIT,
-                note=f"{seconds:.0f} s per rep of App.run_loop with no input; driver {driver}; /proc/PID/stat utime+stime; baseline = bare pygame.event.wait(5000) loop (information, the limit is absolute)")]
+                note=f"{seconds:.0f} s per rep of Window.run_loop with no input; driver {driver}; /proc/PID/stat utime+stime; baseline = bare pygame.event.wait(5000) loop (information, the limit is absolute)")]
 
 
 def child() -> None:

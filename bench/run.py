@@ -28,7 +28,7 @@ sys.path.insert(0, str(BENCH))
 
 from common import Context, display_kind, machine_info, not_measured  # noqa: E402
 
-MODULES = ["startup", "frame_time", "idle", "deck_loading", "simulation", "memory", "export", "room"]
+MODULES = ["startup", "new_game", "frame_time", "idle", "deck_loading", "simulation", "memory", "export", "room"]
 
 
 def load_modules():

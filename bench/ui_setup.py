@@ -1,7 +1,7 @@
 """Builds the game's turn scene for the UI benchmarks (runs inside a child process).
 
 A 6-player table on the core deck, played by the bots up to a turn in the last round so every
-player's week (mix) is full, shown by the game's own App and TurnScene at the asked size.
+player's week (mix) is full, shown by the game's own Window and TurnScene at the asked size.
 """
 
 from __future__ import annotations
@@ -50,10 +50,9 @@ def play_to_full_table(deck, seed: int = 1):
 
 
 def open_turn_scene(size=(1920, 1080)):
-    """(app, scene): the game's App with a TurnScene on top, drawn once."""
+    """(window, scene): the game's Window with a TurnScene on top, drawn once."""
     from game.content import find_deck, load_deck
-    from game.ui.app import App
-    from game.ui.scenes.turn import TurnScene
+    from game.ui.app import open_window
 
     data = tempfile.mkdtemp(prefix="bbb-bench-")
     args = argparse.Namespace(size=f"{size[0]}x{size[1]}", data_dir=data, lang="nl", fullscreen=False,
@@ -61,13 +60,13 @@ def open_turn_scene(size=(1920, 1080)):
                               high_contrast=False, reduced_motion=False, pace=0.0, export=False,
                               resume=False, deck=None, players=None, solo=False, rounds=None, voice=False)
     deck = load_deck(find_deck("breder-belang"))
-    app = App(args)
-    app.session = play_to_full_table(deck)
-    app.session.autosave_path = None  # the idle benchmark must not measure disk writes it caused
-    app._new_session()
-    app.handed = app.route_key()[0]  # the hand-over was confirmed: the turn itself shows
-    scene = TurnScene(app)
-    app.set_scene(scene)
+    app = open_window(args)
+    controller = app.controller
+    controller.session = play_to_full_table(deck)
+    controller.session.autosave_path = None  # the idle benchmark must not measure disk writes it caused
+    controller.confirm_handover(controller.route().key)  # the hand-over was confirmed: the turn shows
+    scene = app.top
+    assert scene.name == "turn", scene.name
     hand = [w for w in scene.widgets if w.kind == "card" and w.data.get("zone") == "hand"]
     if hand:  # the pointer rests on a hand card: the preview meters and card text are drawn too
         scene.hover_id = hand[0].id
@@ -76,7 +75,7 @@ def open_turn_scene(size=(1920, 1080)):
 
 
 def mixes(app) -> list[int]:
-    return [len(p.mix) for p in app.session.state.players]
+    return [len(p.mix) for p in app.controller.session.state.players]
 
 
 if __name__ == "__main__":

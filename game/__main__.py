@@ -32,6 +32,9 @@ def _add_play(sub) -> None:
     p.add_argument("--high-contrast", action="store_true", help="high-contrast colours")
     p.add_argument("--reduced-motion", action="store_true", help="no animations")
     p.add_argument("--voice", action="store_true", help="speak the focused element (when a speech engine exists)")
+    p.add_argument("--audit-layout", action="store_true",
+                   help="check every screen at every size, UI scale and contrast for cut or overlapping text; exit 1 on a problem")
+    p.add_argument("--out", metavar="DIR", help="with --audit-layout: write a screenshot of each failing screen in DIR")
     p.add_argument("--room", metavar="URL", help="send progress and results to the room's hub (see `bbb host`)")
     p.add_argument("--room-code", metavar="CODE", help="with --room: the code the wall shows")
 

@@ -43,21 +43,23 @@ def _play(data_dir: Path, extra: list[str]) -> int:
 
 
 def _check_outputs(results: Path, players: int) -> list[str]:
+    """Every registered export format wrote valid files (PNG: one card per player), and the
+    result JSON holds every player."""
+    from .export.formats import FORMATS, looks_right
+
     problems = []
-    jsons = sorted(results.glob("*.json"))
-    pdfs = sorted(results.glob("*.pdf"))
-    pngs = sorted(results.glob("*.png"))
-    if not jsons:
-        problems.append(f"no result JSON in {results.name}")
-    for path in jsons:
+    counts = []
+    for fmt in FORMATS.values():
+        files = sorted(results.glob(f"*{fmt.suffix}"))
+        counts.append(f"{len(files)} {fmt.name.upper()}")
+        least = players if fmt.name == "png" else 1
+        if len(files) < least or not all(looks_right(fmt, p) for p in files):
+            problems.append(f"{fmt.name}: {len(files)} file(s), expected at least {least} valid ones")
+    for path in sorted(results.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         if len(data.get("summary", {}).get("players", [])) != players:
             problems.append(f"{path.name}: expected {players} players")
-    if not pdfs or not all(p.read_bytes()[:5] == b"%PDF-" for p in pdfs):
-        problems.append("no valid PDF written")
-    if len(pngs) < players or not all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs):
-        problems.append("PNG summary cards missing or invalid")
-    _say(f"{players} player(s): {len(jsons)} JSON, {len(pdfs)} PDF, {len(pngs)} PNG")
+    _say(f"{players} player(s): " + ", ".join(counts))
     return problems
 
 

@@ -12,6 +12,7 @@ _WHERE = {
     "RESULT_FORMAT": "results", "RESULT_VERSION": "results", "ResultError": "results",
     "build_result": "results", "load_result": "results", "save_result": "results",
     "validate_result": "results",
+    "FORMATS": "formats", "ExportFormat": "formats", "ExportRequest": "formats",
 }
 __all__ = sorted(_WHERE)
 __getattr__ = lazy_names(__name__, _WHERE)

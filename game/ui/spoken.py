@@ -1,14 +1,13 @@
-"""Words for the voice: the main content of each game screen and of a focused widget, from game data.
+"""Words for the voice about a focused widget (a card is read with its hours and values).
 
-Scenes call these through Scene.spoken_text() and Scene.widget_speech(); a scene can override
-those with something better. Nothing here draws or changes state.
+Each scene says its own main content (Scene.main_content); Scene.widget_speech() calls these.
+Nothing here draws or changes state.
 """
 
 from __future__ import annotations
 
 from ..core.state import card_of
 from ..i18n import t
-from ..i18n.describe import card_title, describe_effect
 from .widgets import card_value_lines
 
 
@@ -47,47 +46,3 @@ def widget_text(scene, w) -> str:
     if not w.enabled:
         text += ", " + t(lang, "voice.unavailable_widget")
     return text
-
-
-def main_content(scene) -> str:
-    """The new thing on a game screen: the event, the prompt, the dilemma, whose turn it is."""
-    app = scene.app
-    name = scene.name
-    lang = scene.lang
-    if name == "title":
-        return t(lang, "title.tagline")
-    if name == "handover":
-        return t(lang, "handover.give", name=scene.who) + ". " + t(lang, f"handover.why.{scene.key[0]}")
-    if app.session is None or scene.deck is None:
-        return ""
-    deck, s = scene.deck, scene.state
-    try:
-        if name == "event":
-            if not s.event:
-                return t(lang, "event.none")
-            card = deck.card(card_of(s.event))
-            names = [p.name for p in s.players]
-            lines = [card.title.get(lang), card.text.get(lang) if card.text else ""]
-            lines += [describe_effect(deck, e, lang, names) for e in s.effects_report]
-            return ". ".join(x for x in lines if x)
-        if name == "reflect" and s.prompt:
-            card = deck.card(s.prompt)
-            return card.text.get(lang) if card.text else card.title.get(lang)
-        if name == "dilemma" and s.dilemma:
-            card = deck.card(card_of(s.dilemma))
-            return ". ".join(x for x in (card.title.get(lang), card.text.get(lang) if card.text else "") if x)
-        if name == "turn":
-            return t(lang, "turn.actions_left", n=s.actions_left)
-        if name == "boost" and s.boost_pending:
-            pending = s.boost_pending
-            title = card_title(deck, card_of(pending["card"]), lang)
-            if pending.get("out"):
-                return t(lang, "boost.swap_line", card=title, out=card_title(deck, card_of(pending["out"]), lang))
-            return t(lang, "boost.add_line", card=title)
-        if name == "values":
-            return t(lang, "values.hint")
-        if name == "summary":
-            return t(lang, "summary.mirror")
-    except (KeyError, AttributeError, IndexError):  # speech must never break a screen
-        return ""
-    return ""

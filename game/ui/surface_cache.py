@@ -32,6 +32,12 @@ class SurfaceCache:
             self.used -= self._weight(old)
         return surf
 
+    def set_budget(self, budget_bytes: int) -> None:
+        self.budget = budget_bytes
+        while self.used > self.budget and len(self._items) > 1:
+            _, old = self._items.popitem(last=False)
+            self.used -= self._weight(old)
+
     def clear(self) -> None:
         self._items.clear()
         self.used = 0

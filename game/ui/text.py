@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from contextlib import contextmanager
+from typing import Iterator
 
 import pygame
 
@@ -42,6 +44,37 @@ def _remembered(kind: str, compute):
 
 
 _cuts = [0]  # texts cut short (ellipsis, lines dropped) since the counter was last taken
+_cut_logs: list[list[str]] = []  # open recording_cuts() lists
+_cut_allowed = [0]  # depth of shortening_allowed() blocks
+
+
+def _note_cut(text: str) -> None:
+    if _cut_allowed[0]:
+        return  # shortened by design: no reason to lay the screen out smaller either
+    _cuts[0] += 1
+    for log in _cut_logs:
+        log.append(str(text))
+
+
+@contextmanager
+def recording_cuts() -> Iterator[list[str]]:
+    """The texts cut short while the block runs (except where shortening is by design)."""
+    log: list[str] = []
+    _cut_logs.append(log)
+    try:
+        yield log
+    finally:
+        _cut_logs.remove(log)
+
+
+@contextmanager
+def shortening_allowed() -> Iterator[None]:
+    """A place that shortens text by design (a card face; its full text is one focus away)."""
+    _cut_allowed[0] += 1
+    try:
+        yield
+    finally:
+        _cut_allowed[0] -= 1
 
 
 def take_cut_count() -> int:
@@ -61,9 +94,12 @@ def reset_caches() -> None:
     process (the smoke test plays two) must not touch them."""
     from .widgets import forget_faces  # widgets builds on text; imported here to avoid a cycle
 
+    from .scenes.turn import forget_layer
+
     _fonts.clear()
     _layouts.clear()
     forget_faces()
+    forget_layer()
     clear_cache()
 
 
@@ -155,7 +191,7 @@ def ellipsize(theme: Theme, text: str, size: int, width: int, bold: bool = False
     """One line that fits `width`: the text itself, or its start followed by "…"."""
     out = _ellipsize_remembered(theme, text, size, width, bold)
     if out.endswith("…") and not str(text).endswith("…"):
-        _cuts[0] += 1
+        _note_cut(text)
     return out
 
 
@@ -183,14 +219,14 @@ def draw_wrapped(surface, theme: Theme, text: str, rect: pygame.Rect, size: int,
     """Draw wrapped text inside rect; returns the height used. Lines past max_lines end in '…'."""
     lines = wrap(theme, text, size, rect.width, bold)
     if max_lines is not None and len(lines) > max_lines:
-        _cuts[0] += 1
+        _note_cut(text)
         lines = lines[:max_lines]
         lines[-1] = ellipsize(theme, lines[-1].rstrip() + "…", size, rect.width, bold)
     line_h = font(theme, size, bold).get_linesize()
     y = rect.top
     for line in lines:
         if y + line_h > rect.bottom + line_h // 3 and max_lines is None:
-            _cuts[0] += 1
+            _note_cut(text)
             break
         surf = render(theme, line, size, colour, bold)
         if align == "center":
@@ -208,3 +244,7 @@ def text_height(theme: Theme, text: str, size: int, width: int, bold: bool = Fal
 
 def clear_cache() -> None:
     _renders.clear()
+
+
+def set_render_budget(budget_bytes: int) -> None:
+    _renders.set_budget(budget_bytes)

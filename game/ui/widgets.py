@@ -11,7 +11,7 @@ from ..core.state import card_of
 from ..i18n import t
 from ..i18n.describe import dimension_name
 from .surface_cache import SurfaceCache
-from .text import draw_text, ellipsize, fits_words, font, render, wrap
+from .text import draw_text, ellipsize, fits_words, font, render, shortening_allowed, wrap
 from .theme import Theme
 
 
@@ -48,6 +48,8 @@ def blit_face(surface, rect: pygame.Rect, key: tuple, paint: Callable[[pygame.Su
     """Blit a face painted once per look (`key`): painting rounded boxes and measuring text for
     every card and button on every frame cost most of a frame's time."""
     rect = pygame.Rect(rect)
+    if rect.width <= 0 or rect.height <= 0:
+        return  # no room at all (Scene.layout_problems reports it, and the screen lays out smaller)
 
     def make() -> pygame.Surface:
         # Faces are opaque with a colour key for the rounded corners (drawn without
@@ -65,6 +67,16 @@ def blit_face(surface, rect: pygame.Rect, key: tuple, paint: Callable[[pygame.Su
 
 def forget_faces() -> None:
     _faces.clear()
+
+
+def fit_caches_to(size: tuple[int, int]) -> None:
+    """Keep painted faces and rendered text to what a few screens of this window need: enough
+    that a frame never paints a face twice, no more (the caches were most of the game's memory)."""
+    from .text import set_render_budget
+
+    screen = size[0] * size[1] * 4
+    _faces.set_budget(max(6 << 20, screen))
+    set_render_budget(max(2 << 20, screen // 4))
 
 
 def draw_button(surface, theme: Theme, w: Widget, hovered: bool = False) -> None:
@@ -141,18 +153,16 @@ def headline(scene, text: str, size: str = "h1") -> str:
 
 def chip_row(scene, items, x0: int, y: int, right: int, height: int, selected, on_pick, least: int | None = None,
              most: int | None = None) -> int:
-    """Chips (id, label, value) side by side from x0 to right: narrower (their labels shortened)
-    before they wrap onto another row. Returns the y under the last row."""
+    """Chips (id, label, value) side by side from x0 to right, wrapping onto more rows rather
+    than cutting a label. Returns the y under the last row."""
     th = scene.theme
     pad, gap = th.s("pad"), th.s("gap")
     f = font(th, th.s("body"), True)
     least = least or th.px(110)
     most = most or th.px(420)
     room = max(1, right - x0)
-    widths = [max(least, min(most, f.size("✓ " + label)[0] + pad)) for _, label, _ in items]
-    if sum(widths) + gap * (len(items) - 1) > room:
-        each = (room - gap * (len(items) - 1)) // max(1, len(items))
-        widths = [max(least, min(x, each)) for x in widths]
+    # each chip as wide as its label (never narrower, so no label is cut); more rows when needed
+    widths = [min(room, max(least, min(most, f.size("✓ " + label)[0] + pad))) for _, label, _ in items]
     x = x0
     for (wid, label, value), bw in zip(items, widths):
         if x > x0 and x + bw > right:
@@ -350,18 +360,23 @@ def card_min_height(theme: Theme, values: int = 0) -> int:
 
 
 def draw_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect,
-              selected: bool = False, hovered: bool = False, dim: bool = False,
+              selected: bool = False, hovered: bool = False, fit: str | None = None,
               value_size: int | None = None) -> None:
     """A role or task card drawn from deck data: type, hours (prominent), a title on up to two
-    lines, then the values with shapes, signs and numbers and short dimension labels."""
-    key = ("card", deck.id, deck.fingerprint, lang, card_of(inst), selected, hovered, dim, value_size,
+    lines, then the values with shapes, signs and numbers and short dimension labels. `fit` marks
+    a card a player could take: 'fits', 'swap' (fits when a card of the week leaves) or 'no'
+    (shaded)."""
+    key = ("card", deck.id, deck.fingerprint, lang, card_of(inst), selected, hovered, fit, value_size,
            theme.high_contrast, theme.unit)
-    blit_face(surface, rect, key,
-              lambda face, r: _paint_card(face, theme, deck, lang, inst, r, selected, hovered, dim, value_size))
+    def paint(face: pygame.Surface, r: pygame.Rect) -> None:
+        with shortening_allowed():  # a card shows what fits; its details panel and the voice give the rest
+            _paint_card(face, theme, deck, lang, inst, r, selected, hovered, fit, value_size)
+
+    blit_face(surface, rect, key, paint)
 
 
 def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect,
-                selected: bool, hovered: bool, dim: bool, value_size: int | None) -> None:
+                selected: bool, hovered: bool, fit: str | None, value_size: int | None) -> None:
     card = deck.card(card_of(inst))
     r = theme.s("radius")
     bg = theme.c("card_role") if card.type == "role" else theme.c("card_task")
@@ -407,7 +422,7 @@ def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.
     # one text size for a whole row of cards (the scene passes it), else the biggest that fits
     size = value_size or value_text_size(theme, [x for x, _ in lines], inner.bottom - y, inner.width)
     lh = font(theme, size).get_linesize()
-    room = max(0, (inner.bottom - y) // lh) - (1 if dim else 0)
+    room = max(0, (inner.bottom - y) // lh) - (1 if fit else 0)
     shown = lines
     if len(lines) > room:
         if room >= 3:
@@ -425,14 +440,23 @@ def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.
     for text, colour in shown:
         draw_text(surface, theme, text, (inner.left, y), size, theme.c(colour), max_width=inner.width)
         y += lh
-    if dim:
+    if fit == "no":
         shade = pygame.Surface(rect.size, pygame.SRCALPHA)  # rounded like the card: corners stay clear
         pygame.draw.rect(shade, tuple(theme.c("overlay"))[:3] + (70,), shade.get_rect(), border_radius=r)
         surface.blit(shade, rect)
-        label = render(theme, ellipsize(theme, t(lang, "card.no_fit"), small, inner.width, True), small,
-                       theme.c("warning_text"), True)
+    if fit:  # the mark in words and a sign, never by colour alone
+        words = {"fits": "card.fits", "swap": "card.fits_swap", "no": "card.no_fit"}[fit]
+        text = t(lang, words) if fit != "no" else "✗ " + t(lang, words)
+        fg, bg = ("warning_text", "warning_bg") if fit == "no" else ("text", "panel")
+        # the words, smaller if need be, else the sign alone (✓ ⇄ ✗): never a word cut in half
+        sign = text.split()[0]
+        text, size = next(((x, z) for x, z in ((text, small), (text, theme.s("tiny")), (sign, small))
+                           if font(theme, z, True).size(x)[0] + pad <= inner.width), (sign, small))
+        label = render(theme, text, size, theme.c(fg), True)
         box = label.get_rect(midbottom=(rect.centerx, rect.bottom - pad)).inflate(pad, 2)
-        pygame.draw.rect(surface, theme.c("warning_bg"), box, border_radius=r // 2)
+        pygame.draw.rect(surface, theme.c(bg), box, border_radius=r // 2)
+        if fit != "no":
+            pygame.draw.rect(surface, theme.c("card_border"), box, 1, border_radius=r // 2)
         surface.blit(label, label.get_rect(center=box.center))
     surface.set_clip(clip)
 
@@ -469,11 +493,12 @@ def draw_meter(surface, theme: Theme, rect: pygame.Rect, label: str, value: floa
     """A 0–100 bar with the number; a preview shows as an outlined marker and a signed difference."""
     size = theme.s("small")
     lh = font(theme, size, True).get_linesize()
-    text = f"{label}: {round(value)}"
+    numbers = f"{round(value)}"
     if preview is not None and round(preview) != round(value):
-        text += f" → {round(preview)} ({signed(round(preview) - round(value))})"
-    if font(theme, size, True).size(text)[0] > rect.width:
-        size = theme.s("tiny")
+        numbers += f" → {round(preview)} ({signed(round(preview) - round(value))})"
+    # the whole label, else its short name in brackets ("Nodig voor anderen (zinvol)" -> "zinvol"),
+    # a size smaller before either is shortened
+    text, size = fitting_label(theme, label, rect.width, suffix=f": {numbers}")
     draw_text(surface, theme, text, rect.topleft, size, theme.c("text"), bold=True, max_width=rect.width)
     bar = pygame.Rect(rect.left, rect.top + lh + 2, rect.width, max(8, rect.height - lh - 4))
     pygame.draw.rect(surface, theme.c("meter_bg"), bar, border_radius=bar.height // 3)
@@ -488,6 +513,16 @@ def draw_meter(surface, theme: Theme, rect: pygame.Rect, label: str, value: floa
             pygame.draw.rect(surface, theme.c("preview"), band, max(2, theme.s("border")))
         pygame.draw.line(surface, theme.c("preview"), (x, bar.top - 4), (x, bar.bottom + 4), max(3, theme.s("border")))
     pygame.draw.rect(surface, theme.c("line"), bar, 1, border_radius=bar.height // 3)
+
+
+def fitting_label(theme: Theme, label: str, width: int, suffix: str = "", prefix: str = "",
+                  bold: bool = True) -> tuple[str, int]:
+    """(text, size) for a label in `width`: the whole label at the small size, else the tiny one,
+    else its short name in brackets ("Nodig voor anderen (zinvol)" -> "zinvol") at either size."""
+    short = label[label.rfind("(") + 1:-1] if label.endswith(")") and "(" in label else label
+    choices = [(prefix + text + suffix, theme.s(size)) for text in dict.fromkeys((label, short))
+               for size in ("small", "tiny")]
+    return next(((x, z) for x, z in choices if font(theme, z, bold).size(x)[0] <= width), choices[-1])
 
 
 def draw_marker(surface, shape: str, centre, radius: int, colour, outline) -> None:

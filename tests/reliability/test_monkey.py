@@ -1,7 +1,7 @@
 """The monkey: random clicks, taps, drags, keys, text and resizes through the real scenes.
 
 After every event the app checks that no card is lost or duplicated, no move pushes a week past
-its hours, and every score stays within 0-100 (game.ui.app.App.check_invariants); any exception
+its hours, and every score stays within 0-100 (game.ui.drivers.monkey.InvariantChecker); any exception
 fails the run. CI plays a short profile; the long profile (100,000 events over every built-in
 deck, solo and 6 players) is `BBB_MONKEY_EVENTS=16667 pytest tests/reliability/test_monkey.py`
 (see docs/reliability.md).

@@ -7,7 +7,9 @@ import pytest
 
 from game.__main__ import build_parser
 from game.core.deck import NeedEffect, frozen_map
-from game.ui.app import App
+from game.ui.app import open_window
+from game.ui.drivers.adapter import SceneAdapter
+from game.ui.drivers.autoplay import Autoplay
 from tests.core.decks import dilemma, make_deck, role, task
 
 DT = 1 / 30
@@ -36,8 +38,7 @@ def new_app(tmp_path):
         if "--seed" not in extra:
             extra = (*extra, "--seed", "1")  # the same game every run
         args = make_args(path or tmp_path, *extra)
-        app = App(args, deck_override=ui_deck() if deck == "ui" else deck)
-        app.to_title()
+        app = open_window(args, deck_override=ui_deck() if deck == "ui" else deck)
         app.step([], DT)
         apps.append(app)
         return app
@@ -50,8 +51,32 @@ def key(k, mod=0, unicode=""):
     return pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode=unicode, scancode=0)
 
 
+def key_up(k, mod=0):
+    return pygame.event.Event(pygame.KEYUP, key=k, mod=mod, unicode="", scancode=0)
+
+
 def press(app, k, mod=0):
-    app.step([key(k, mod)], DT)
+    """One key press, down and up (a key held down acts once: see game.ui.input)."""
+    app.step([key(k, mod), key_up(k, mod)], DT)
+
+
+_drivers = {}
+
+
+def autoplay(app):
+    """The bots' driver of this window (one per window, so that it remembers what it typed)."""
+    driver = _drivers.get(id(app))
+    if driver is None or driver.window is not app:
+        driver = _drivers[id(app)] = Autoplay(app)
+    return driver
+
+
+def bot_action(app):
+    return autoplay(app).bot_action()
+
+
+def adapter(app):
+    return autoplay(app).adapter
 
 
 def click(app, pos):
@@ -71,7 +96,7 @@ def type_text(app, text):
 
 def bot_step(app):
     """One click (or typed text) that the bots choose, through the scene's own widgets."""
-    app.autoplay_step()
+    autoplay(app).step()
     app.step(pygame.event.get(), DT)
 
 

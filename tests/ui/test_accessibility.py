@@ -8,22 +8,22 @@ import pytest
 from game.ui.settings import Settings
 from game.ui.voice import CommandEngine, Engine, Voice
 
-from .conftest import DT, click, key, play_to, press, type_text
+from .conftest import DT, adapter, bot_action, click, key, play_to, press, type_text
 
 
 # ----------------------------------------------------------------- keyboard only
 def keyboard_step(app, forward=pygame.K_TAB, backward_mod=0, limit=200):
     """What the bot would click, reached by moving the focus with keys and pressed with Enter or Space."""
     scene = app.top
-    action = app.bot_action()
-    text = scene.autoplay_text(action) if hasattr(scene, "autoplay_text") else None
+    action = bot_action(app)
+    text = adapter(app).text_for(scene, action)
     if text:
         type_text(app, text)
         return
     if scene.name == "explain":
         press(app, pygame.K_ESCAPE)
         return
-    rect = scene.rect_for(action)
+    rect = adapter(app).rect_for(scene, action)
     target = next(w for w in reversed(scene.widgets) if w.rect.collidepoint(rect.center))
     for _ in range(limit):
         if scene.focus_id == target.id:
@@ -38,12 +38,12 @@ def keyboard_step(app, forward=pygame.K_TAB, backward_mod=0, limit=200):
 def arrow_step(app):
     """Like keyboard_step, but with the arrow key that points towards the target (Tab when stuck)."""
     scene = app.top
-    action = app.bot_action()
-    text = scene.autoplay_text(action) if hasattr(scene, "autoplay_text") else None
+    action = bot_action(app)
+    text = adapter(app).text_for(scene, action)
     if text:
         type_text(app, text)
         return
-    rect = scene.rect_for(action)
+    rect = adapter(app).rect_for(scene, action)
     target = next(w for w in reversed(scene.widgets) if w.rect.collidepoint(rect.center))
     for _ in range(300):
         if scene.focus_id == target.id:
@@ -66,20 +66,20 @@ def test_a_whole_solo_game_with_tab_and_enter_only(new_app):
     app = new_app("--solo", "--seed", "7")
     seen = play_to(app, "summary", step=keyboard_step)
     assert {"setup", "values", "turn", "boost", "reflect"} <= set(seen)
-    state = app.session.state
+    state = app.controller.session.state
     assert state.finished and any(a["type"] in ("play", "swap") for a in state.log)
 
 
 def test_a_whole_solo_game_with_shift_tab_backwards(new_app):
     app = new_app("--solo", "--seed", "8")
     play_to(app, "summary", step=lambda a: keyboard_step(a, pygame.K_TAB, pygame.KMOD_SHIFT))
-    assert app.session.state.finished
+    assert app.controller.session.state.finished
 
 
 def test_a_whole_solo_game_with_the_arrow_keys(new_app):
     app = new_app("--solo", "--seed", "9")
     play_to(app, "summary", step=arrow_step)
-    assert app.session.state.finished and any(a["type"] in ("play", "swap") for a in app.session.state.log)
+    assert app.controller.session.state.finished and any(a["type"] in ("play", "swap") for a in app.controller.session.state.log)
 
 
 def test_arrows_move_through_a_grid_by_rows_and_columns(new_app):
@@ -139,15 +139,15 @@ def test_a_table_of_three_plays_a_whole_game_by_mouse_clicks_only(new_app):
 
     def mouse_step(app):
         scene = app.top
-        action = app.bot_action()
-        if hasattr(scene, "autoplay_text") and scene.autoplay_text(action):
+        action = bot_action(app)
+        if adapter(app).text_for(scene, action):
             raise AssertionError("a table game needs no typing")
-        rect = scene.rect_for(action) if scene.name != "explain" else scene.widget("back").rect
+        rect = adapter(app).rect_for(scene, action) if scene.name != "explain" else scene.widget("back").rect
         app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=rect.center, rel=(0, 0), buttons=(0, 0, 0), touch=False)], DT)
         click(app, rect.center)
 
     seen = play_to(app, "summary", limit=6000, step=mouse_step)
-    assert "handover" in seen and len(app.session.state.players) == 3 and app.session.state.finished
+    assert "handover" in seen and len(app.controller.session.state.players) == 3 and app.controller.session.state.finished
 
 
 def test_a_tap_does_what_a_click_does_and_a_finger_drag_scrolls(new_app):
@@ -182,7 +182,7 @@ def test_animations_run_with_motion_and_end_at_once_without_or_on_any_key(new_ap
     assert scene.animate("slide2", 0.5) == pytest.approx(0.5)
     app.step([key(pygame.K_LSHIFT)], DT)
     assert scene.animate("slide2", 0.5) == 1.0, "any key skips"
-    app.settings.reduced_motion = True
+    app.controller.settings.reduced_motion = True
     assert not app.motion_enabled and scene.animate("slide3", 5) == 1.0
 
 
@@ -227,7 +227,7 @@ def test_v_toggles_reading_aloud_and_screens_and_focus_are_spoken(new_app, tmp_p
     engine = FakeEngine()
     app.voice = Voice(engine=engine)
     press(app, pygame.K_v)
-    assert app.voice.enabled and app.settings.voice
+    assert app.voice.enabled and app.controller.settings.voice
     assert "Voorlezen staat aan" in engine.said[-1][0]
     assert json.loads((tmp_path / "settings.json").read_text())["voice"] is True
     press(app, pygame.K_TAB)
@@ -238,8 +238,8 @@ def test_v_toggles_reading_aloud_and_screens_and_focus_are_spoken(new_app, tmp_p
     assert app.top.t("setup.title") in engine.said[-1][0]
     play_to(app, "event", limit=60, step=lambda a: press(a, pygame.K_RETURN))
     app.step([], DT)
-    s = app.session.state
-    event = app.session.deck.card(s.event.split("#")[0]) if s.event else None
+    s = app.controller.session.state
+    event = app.controller.session.deck.card(s.event.split("#")[0]) if s.event else None
     assert event is None or event.title.get("nl") in " ".join(t for t, _ in engine.said[-3:])
     press(app, pygame.K_v)
     assert not app.voice.enabled
@@ -291,7 +291,7 @@ def test_a_deck_without_the_screen_language_shows_its_own_with_a_note(new_app):
 # ----------------------------------------------------------------- settings
 def test_settings_are_remembered_but_command_line_values_are_not_saved(new_app, tmp_path):
     app = new_app("--ui-scale", "1.5", "--high-contrast", "--reduced-motion", "--lang", "en")
-    assert (app.settings.ui_scale, app.settings.high_contrast, app.settings.reduced_motion, app.lang) == \
+    assert (app.controller.settings.ui_scale, app.controller.settings.high_contrast, app.controller.settings.reduced_motion, app.lang) == \
         (1.5, True, True, "en")
     assert app.theme.high_contrast and app.theme.ui_scale == 1.5
     app.change_setting("voice", False)

@@ -5,13 +5,12 @@ import json
 import pytest
 
 from game.__main__ import build_parser
-from game.ui.app import App
+from game.ui.app import open_window
 
 
 def make_app(tmp_path):
     args = build_parser().parse_args(["play", "--data-dir", str(tmp_path), "--size", "1280x720"])
-    app = App(args)
-    app.to_title()
+    app = open_window(args)
     return app
 
 
@@ -20,10 +19,10 @@ def finish_some_moves(app, moves=6):
     from game.core.bots import choose
 
     deck = load_deck(find_deck("breder-belang"))
-    app.start_game(deck, ["Sam"], 4, 3, "nl", 0)
+    app.controller.start_game(deck, ["Sam"], 4, 3, "nl", 0)
     for _ in range(moves):
-        app.act(choose(deck, app.session.state, "balanced"))
-    return app.session.state.to_json()
+        app.controller.act(choose(deck, app.controller.session.state, "balanced"))
+    return app.controller.session.state.to_json()
 
 
 @pytest.mark.parametrize("damage", [b"", b'{"format": "breder-belang-boost/save", "vers', b"\x00\x01 binary",
@@ -35,15 +34,15 @@ def test_a_damaged_autosave_offers_the_previous_version(tmp_path, damage):
     before_last = json.loads((tmp_path / "autosave.json.bak").read_text())
     (tmp_path / "autosave.json").write_bytes(damage)
     assert app.resume() is False
-    assert app.top.name == "title" and app.backup_offered
-    assert app.title_notice.count(".") <= 2  # one clear sentence (plus the offer)
+    assert app.top.name == "title" and app.controller.backup_offered
+    assert app.controller.title_notice.count(".") <= 2  # one clear sentence (plus the offer)
     assert app.resume(from_backup=True) is True
-    assert app.session.state.log == before_last["log"]
+    assert app.controller.session.state.log == before_last["log"]
 
 
 def test_without_a_good_backup_the_title_just_says_so_and_a_new_game_can_start(tmp_path):
     app = make_app(tmp_path)
     (tmp_path / "autosave.json").write_bytes(b"garbage")
     assert app.resume() is False
-    assert not app.backup_offered and app.title_notice
+    assert not app.controller.backup_offered and app.controller.title_notice
     assert app.top.widget("new").enabled

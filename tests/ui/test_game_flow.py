@@ -18,14 +18,14 @@ def test_pressing_enter_on_every_screen_plays_a_whole_solo_game(new_app):
     seen = play_to(app, "summary", limit=500, step=enter)
     for name in ("setup", "values", "event", "turn", "boost", "reflect"):
         assert name in seen
-    assert app.session.state.finished
+    assert app.controller.session.state.finished
 
 
 def test_bots_play_a_solo_game_by_clicking_the_widgets_of_each_scene(new_app):
     app = new_app("--solo", "--seed", "7")
     seen = play_to(app, "summary")
     assert "turn" in seen and "boost" in seen
-    state = app.session.state
+    state = app.controller.session.state
     assert state.finished and state.players[0].mix, "the bots built a week through the turn screen"
     assert any(a["type"] in ("play", "swap") for a in state.log)
 
@@ -36,7 +36,7 @@ def test_a_table_of_four_hands_the_laptop_over_and_ends_on_one_shared_chart(new_
     assert "handover" in seen
     summary = app.top.summary
     assert len(summary.players) == 4 and summary.mode == "table"
-    log_types = {a["type"] for a in app.session.state.log}
+    log_types = {a["type"] for a in app.controller.session.state.log}
     assert "give_boost" in log_types
     app.step([], 1 / 30)  # the summary draws with every player's marker
 
@@ -52,7 +52,7 @@ def test_reaching_the_summary_writes_the_result_once(new_app, tmp_path):
         return
     assert len(results) == 1
     json.loads(results[0].read_text(encoding="utf-8"))
-    app.route()  # routing to the summary again does not write a second file
+    app.show_route()  # routing to the summary again does not write a second file
     assert len(list((tmp_path / "results").glob("*.json"))) == 1
 
 

@@ -111,7 +111,7 @@ def test_a_bot_game_fits_the_window_on_every_screen(new_app, monkeypatch, size, 
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
 def test_hostile_deck_texts_and_names_neither_crash_nor_break_the_layout(new_app, monkeypatch, size):
     app = new_app("--size", f"{size[0]}x{size[1]}", deck=hostile_deck())
-    app.start_game(app.deck_override, HOSTILE_NAMES, 3, 9, "nl", 0)
+    app.controller.start_game(app.controller.deck_override, HOSTILE_NAMES, 3, 9, "nl", 0)
     app.step([], DT)
     recorder = TextRecorder(monkeypatch)
     names = check_every_scene(app, recorder)
@@ -121,14 +121,14 @@ def test_hostile_deck_texts_and_names_neither_crash_nor_break_the_layout(new_app
 
 def test_a_hostile_typed_answer_and_name_reach_the_summary_intact(new_app, monkeypatch):
     app = new_app("--size", "1280x720", deck=hostile_deck())
-    app.start_game(app.deck_override, [LONG + EMOJI], 3, 4, "nl", 0)
+    app.controller.start_game(app.controller.deck_override, [LONG + EMOJI], 3, 4, "nl", 0)
     recorder = TextRecorder(monkeypatch)
     answer = f"{RTL} {EMOJI} {ZERO} {LONG}"
     answered = set()
     for _ in range(2000):
-        if app.top.name == "reflect" and app.session.state.round not in answered:
-            answered.add(app.session.state.round)
-            assert app.act({"type": "answer", "text": answer}) is None
+        if app.top.name == "reflect" and app.controller.session.state.round not in answered:
+            answered.add(app.controller.session.state.round)
+            assert app.controller.act({"type": "answer", "text": answer}) is None
         if app.top.name == "summary":
             break
         bot_step(app)

@@ -24,8 +24,8 @@ def to_turn(app):
 
 def small_card(app):
     """The hand card with the fewest hours: it fits an empty or half-empty week."""
-    deck = app.session.deck
-    return min(app.session.state.player.hand, key=lambda c: deck.card(card_of(c)).hours)
+    deck = app.controller.session.deck
+    return min(app.controller.session.state.player.hand, key=lambda c: deck.card(card_of(c)).hours)
 
 
 def test_a_card_is_played_by_choosing_it_and_pressing_play(new_app):
@@ -35,8 +35,8 @@ def test_a_card_is_played_by_choosing_it_and_pressing_play(new_app):
     click_widget(app, f"hand:{card}")
     assert scene.sel_take == card
     click_widget(app, "play")
-    assert card in app.session.state.player.mix
-    assert app.session.state.actions_left == app.session.deck.actions_per_turn - 1
+    assert card in app.controller.session.state.player.mix
+    assert app.controller.session.state.actions_left == app.controller.session.deck.actions_per_turn - 1
 
 
 def test_the_meters_show_what_a_card_would_change_before_it_is_played(new_app, monkeypatch):
@@ -52,42 +52,40 @@ def test_the_meters_show_what_a_card_would_change_before_it_is_played(new_app, m
     monkeypatch.setattr(turn_module, "draw_meter", spy)
     app = new_app()
     scene = to_turn(app)
-    state = app.session.state
+    state = app.controller.session.state
     p = state.player
     card = next(c for c in p.hand if card_of(c) != "zorgbaan")
     w = scene.widget(f"hand:{card}")
+    drawn.clear()
     app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=w.rect.center, rel=(0, 0), buttons=(0, 0, 0), touch=False)], DT)
     text, mix = scene.preview()
     assert mix == p.mix + [card]
-    now = fits(app.session.deck, p.mix, p.budget, p.weights, state.needs, state.offers)
-    expected = fits(app.session.deck, mix, p.budget, p.weights, state.needs, state.offers)
-    drawn.clear()
-    scene.dirty = True
-    app.step([], DT)
+    now = fits(app.controller.session.deck, p.mix, p.budget, p.weights, state.needs, state.offers)
+    expected = fits(app.controller.session.deck, mix, p.budget, p.weights, state.needs, state.offers)
     assert drawn[-2:] == [(now[0], expected[0]), (now[1], expected[1])], "both meters show now → after"
-    assert p.mix == app.session.state.player.mix, "a preview changes nothing"
+    assert p.mix == app.controller.session.state.player.mix, "a preview changes nothing"
 
 
 @pytest.mark.parametrize("undo_by", ["ctrl_z", "button"])
 def test_ctrl_z_or_the_undo_button_takes_back_the_last_move_of_this_turn(new_app, undo_by):
     app = new_app()
     to_turn(app)
-    before = list(app.session.state.player.mix)
+    before = list(app.controller.session.state.player.mix)
     card = small_card(app)
     click_widget(app, f"hand:{card}")
     click_widget(app, "play")
-    assert app.session.state.player.mix != before
+    assert app.controller.session.state.player.mix != before
     if undo_by == "ctrl_z":
         press(app, pygame.K_z, pygame.KMOD_CTRL)
     else:
         click_widget(app, "undo")
-    assert app.session.state.player.mix == before
+    assert app.controller.session.state.player.mix == before
 
 
 def test_a_refused_move_is_shown_as_a_sentence(new_app):
     app = new_app()
     to_turn(app)
-    while app.session.state.actions_left > 0:  # use up the turn's actions with small cards
+    while app.controller.session.state.actions_left > 0:  # use up the turn's actions with small cards
         click_widget(app, f"hand:{small_card(app)}")
         click_widget(app, "play")
     click_widget(app, f"hand:{small_card(app)}")
@@ -117,14 +115,14 @@ def test_every_game_action_is_autosaved_and_continue_resumes_the_exact_position(
     card = small_card(app)
     click_widget(app, f"hand:{card}")
     click_widget(app, "play")
-    log = list(app.session.state.log)
+    log = list(app.controller.session.state.log)
     assert (tmp_path / "autosave.json").is_file()
     again = new_app()
     assert again.top.widget("continue").enabled
     click_widget(again, "continue")
-    assert again.session.state.log == log
+    assert again.controller.session.state.log == log
     assert again.top.name == "turn"
-    assert card in again.session.state.player.mix
+    assert card in again.controller.session.state.player.mix
 
 
 def test_a_corrupt_save_gives_one_clear_sentence_and_the_game_goes_on(new_app, tmp_path):
@@ -132,7 +130,7 @@ def test_a_corrupt_save_gives_one_clear_sentence_and_the_game_goes_on(new_app, t
     app = new_app()
     click_widget(app, "continue")
     assert app.top.name == "title"
-    assert app.title_notice
+    assert app.controller.title_notice
     enter(app)
     assert app.top.name == "setup"
 
@@ -207,8 +205,10 @@ def test_a_typed_answer_goes_into_the_summary(new_app):
     click_widget(app, "answer")
     type_text(app, "Ik wil zorg proberen")
     press(app, pygame.K_BACKSPACE)
+    enter(app)  # Enter in the box ends the typing: the focus moves to "Verder"
+    assert app.top.name == "reflect" and app.top.focus_id == "next"
     enter(app)
-    answers = app.session.state.players[0].answers
+    answers = app.controller.session.state.players[0].answers
     assert answers and answers[0]["text"] == "Ik wil zorg probere"
 
 
@@ -228,12 +228,12 @@ def test_an_error_inside_a_scene_shows_a_calm_screen_instead_of_a_traceback(new_
 
 
 def test_the_monkey_finds_no_lost_cards_and_no_crash(new_app):
+    from game.ui.drivers.monkey import Monkey
+
     app = new_app()
-    app.monkey = True
-    app.rng.seed(3)
+    monkey = Monkey(app, "3")  # checks the invariants after every event
     for _ in range(600):
-        app.step(app.monkey_events(), DT)
-        app.check_invariants()
+        app.step(monkey.events(), DT)
 
 
 def test_both_languages_have_the_same_ui_keys_and_placeholders():
@@ -248,3 +248,61 @@ def test_idle_frames_draw_nothing(new_app):
     app = new_app()
     app.step([], DT)
     assert not app.needs_draw()
+
+
+def test_the_turn_screen_on_the_window_looks_exactly_like_a_full_drawing_after_every_change(new_app):
+    """The turn screen keeps what does not follow the pointer as one painted layer; whatever
+    happens, the frame on the window is pixel for pixel what drawing everything anew gives."""
+    app = new_app()
+    scene = to_turn(app)
+
+    def same_as_full_drawing():
+        app.step([], DT)
+        full = pygame.Surface(app.size).convert(app.surface)
+        app.use_fit(scene)
+        scene.draw(full)
+        shown = pygame.image.tobytes(app.surface, "RGB")
+        assert shown == pygame.image.tobytes(full, "RGB"), "the window shows an out-of-date layer"
+
+    def point_at(wid):
+        w = scene.widget(wid)
+        app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=w.rect.center, rel=(0, 0), buttons=(0, 0, 0),
+                                     touch=False)], DT)
+
+    same_as_full_drawing()
+    hand = [w.id for w in scene.widgets if w.id.startswith("hand:")]
+    point_at(hand[0])
+    same_as_full_drawing()
+    point_at(hand[-1])
+    same_as_full_drawing()
+    card = small_card(app)
+    click_widget(app, f"hand:{card}")
+    same_as_full_drawing()
+    click_widget(app, "play")  # the game state changes: the layer is painted again
+    assert card in app.controller.session.state.player.mix
+    same_as_full_drawing()
+    press(app, pygame.K_TAB)
+    same_as_full_drawing()
+
+
+def test_a_card_that_does_not_fit_asks_what_to_make_room_for_and_enter_takes_the_shown_choice(new_app):
+    from game.core import actions as act
+    from tests.core.test_events_and_dilemmas import room_deck, to_dilemma, with_full_week
+
+    deck = room_deck()
+    app = new_app("--solo", deck=deck)
+    app.controller.start_game(deck, ["Sam"], 4, 1, "nl", 0)
+    session = app.controller.session
+    session.state = with_full_week(deck, to_dilemma(deck), "baan", "bijbaan")
+    app.show_route()
+    assert app.top.name == "dilemma"
+    app.controller.act(act.resolve_dilemma(0))
+    scene = app.top
+    assert scene.name == "room" and [card_of(c) for c in scene.out] == ["baan"], "the cheapest room is shown"
+    assert scene.widget("out:" + scene.out[0]).selected
+    app.step([], DT)
+    assert "leraar" in scene.main_content().lower() or scene.t("room.fits", card="").strip() in scene.main_content()
+    press(app, pygame.K_RETURN)
+    state = app.controller.session.state
+    assert state.room_request is None and sorted(card_of(c) for c in state.player.mix) == ["bijbaan", "leraar"]
+    assert app.top.name == "turn"

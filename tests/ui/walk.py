@@ -87,7 +87,7 @@ class TextRecorder:
                 return rect
 
         surface = Recording(scene.size)
-        scene.app._use_fit(scene)
+        scene.host.use_fit(scene)
         scene.draw(surface)
         return found
 

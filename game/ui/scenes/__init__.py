@@ -1,22 +1,11 @@
-"""One module per screen of the game; each scene handles events, updates with dt and draws."""
+"""One module per screen of the game; each scene handles events, updates with dt and draws.
 
-from .boost import BoostScene
-from .dilemma import DilemmaScene
-from .event import EventScene
-from .reflect import ReflectScene
-from .room import RoomScene
-from .summary import SummaryScene
-from .turn import TurnScene
-from .values import ValuesScene
+Importing this package imports every screen, and each registers itself by its `name` in
+`SCENES` (see scenes/base.py): the window shows `SCENES[route.scene]`.
+"""
 
-# The game scenes the app routes to from the phase of the game state.
-SCENES = {
-    "values": ValuesScene,
-    "event": EventScene,
-    "turn": TurnScene,
-    "dilemma": DilemmaScene,
-    "room": RoomScene,
-    "boost": BoostScene,
-    "reflect": ReflectScene,
-    "summary": SummaryScene,
-}
+from . import (boost, dilemma, error, event, explain, handover, pause, reflect, room, rules,  # noqa: F401
+               settings_scene, setup, summary, title, turn, values)
+from .base import SCENES, Scene
+
+__all__ = ["SCENES", "Scene"]

@@ -1,12 +1,20 @@
 """The scene base: widgets with a focus ring, mouse/touch/keyboard handling, scrolling, messages,
 and what every screen gets for free: fitting the window, short skippable animations, spoken text,
-and a note when the deck is not in the player's language."""
+and a note when the deck is not in the player's language or the game cannot be saved.
+
+Every scene class with a `name` registers itself in `SCENES` (name -> class): the window shows the
+scene the controller's route names, so adding a screen is adding its module (and importing it in
+game/ui/scenes/__init__.py). A scene is made with its host alone: `SceneClass(host)`.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from ...i18n import has, t
+from ..spoken import widget_text
 from ..text import draw_text, draw_wrapped, font, text_height
 from ..widgets import Widget, draw_button, draw_field, draw_focus
 
@@ -16,6 +24,12 @@ FIT_STEP = 0.9
 
 ARROWS = {pygame.K_RIGHT: (1, 0), pygame.K_LEFT: (-1, 0), pygame.K_DOWN: (0, 1), pygame.K_UP: (0, -1)}
 
+if TYPE_CHECKING:
+    from ..controller import Controller
+    from ..host import Host
+
+SCENES: dict[str, type["Scene"]] = {}
+
 
 class Scene:
     """A screen. `layout()` builds `self.widgets` from the window size; `draw` never changes state."""
@@ -23,9 +37,21 @@ class Scene:
     name = "scene"
     overlay = False  # drawn over the scene below it
     default_id: str | None = None  # the widget Enter activates when nothing else has focus
+    # Enter with nothing in focus and no default moves the focus to the first choice (a choice the
+    # player then sees, and hears, before a second Enter takes it) instead of doing nothing
+    enter_focuses_first = False
+    text_target: str | None = None  # the text field that typing goes into, even when not clicked
 
-    def __init__(self, app) -> None:
-        self.app = app
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "name" in cls.__dict__:
+            SCENES[cls.name] = cls
+
+    def __init__(self, host: "Host") -> None:
+        self.host = host
+        self.route_key: tuple | None = None  # (route key, scene name) when the controller's route made it
+        self.photographed = False  # --screenshots: this scene is saved once
+        self._field_history: dict[str, list[str]] = {}  # per text field: earlier texts, for Ctrl+Z
         self.widgets: list[Widget] = []
         self.focus_id: str | None = None
         self.hover_id: str | None = None
@@ -45,30 +71,35 @@ class Scene:
     # ----------------------------------------------------------------- helpers
     @property
     def theme(self):
-        return self.app.theme
+        return self.host.theme
+
+    @property
+    def controller(self) -> "Controller":
+        return self.host.controller
 
     @property
     def lang(self) -> str:
-        return self.app.lang
+        return self.host.lang
 
     @property
     def session(self):
-        return self.app.session
+        return self.controller.session
 
     @property
     def deck(self):
-        return self.app.session.deck if self.app.session else None
+        session = self.controller.session
+        return session.deck if session else None
 
     @property
     def state(self):
-        return self.app.session.state
+        return self.controller.session.state
 
     def t(self, key: str, **params) -> str:
         return t(self.lang, key, **params)
 
     @property
     def size(self) -> tuple[int, int]:
-        return self.app.size
+        return self.host.size
 
     def widget(self, wid: str) -> Widget | None:
         return next((w for w in self.widgets if w.id == wid), None)
@@ -108,8 +139,12 @@ class Scene:
     def enter(self) -> None:
         self.relayout()
 
+    def leave(self) -> None:
+        """The scene is no longer shown: let go of what it holds (a scene may live on in a
+        reference cycle until the garbage collector comes by)."""
+
     def fit_floor(self) -> float:
-        return min(1.0, MIN_FIT / max(MIN_FIT, self.app.theme.ui_scale))
+        return min(1.0, MIN_FIT / max(MIN_FIT, self.host.theme.ui_scale))
 
     shrinks_for_cut_text = True  # a screen that shortens text by design checks its own layout instead
 
@@ -129,10 +164,10 @@ class Scene:
         Automatic fit: when a widget would fall outside the window or on top of another one (a
         large UI scale in a small window), or text was cut when the screen was drawn (see
         shrink_for_text), the layout is made again a little smaller, down to the 100 % layout at
-        the least. The factor is kept in `self.fit`; the app sets it on the theme
+        the least. The factor is kept in `self.fit`; the window sets it on the theme
         whenever this scene lays out, handles input or draws."""
         keep = self.focus_id if self._focus_moved else None
-        theme = self.app.theme
+        theme = self.host.theme
         floor = self.fit_floor()
         if self._fit_for != (self.size, theme.ui_scale):  # a new window or scale: text may fit again
             self._fit_for = (self.size, theme.ui_scale)
@@ -169,6 +204,8 @@ class Scene:
         if getattr(self, "_squeezed", False):
             out.append("the button row is narrower than its labels")
         for i, w in enumerate(shown):
+            if w.rect.width <= 0 or w.rect.height <= 0:
+                out.append(f"{w.id} has no room")
             if not win.contains(w.rect):
                 out.append(f"{w.id} outside the window")
             for other in shown[i + 1:]:
@@ -181,29 +218,29 @@ class Scene:
         """Progress 0.0 → 1.0 of the short animation `key` (a card sliding in, a meter filling).
 
         The clock starts the first time a key is asked for; ask again each frame and draw with the
-        progress. Returns 1.0 at once when motion is off (`app.motion_enabled` is False: the
+        progress. Returns 1.0 at once when motion is off (`host.motion_enabled` is False: the
         reduced-motion setting, autoplay, the monkey and tests) and after any key press, click or
         tap since the animation started: input always skips to the end state. While a value is
         below 1.0 the loop keeps drawing frames. Use `restart_animation(key)` to play it again.
         The end state (1.0) must show everything: an animation may never be the only carrier of
         information."""
-        if duration <= 0 or not self.app.motion_enabled:
+        if duration <= 0 or not self.host.motion_enabled:
             return 1.0
-        now = self.app.clock
+        now = self.host.clock
         start = self._animations.setdefault(key, now)
         if start <= self._skip_before:
             return 1.0
         progress = min(1.0, (now - start) / duration)
         if progress < 1.0:
-            self.app.request_frame()
+            self.host.request_frame()
         return progress
 
     def restart_animation(self, key: str) -> None:
         self._animations.pop(key, None)
 
     def skip_animations(self) -> None:
-        """Any key press, click or tap (the app calls this before the scene sees the input)."""
-        self._skip_before = self.app.clock
+        """Any key press, click or tap (the window calls this before the scene sees the input)."""
+        self._skip_before = self.host.clock
 
     def update(self, dt: float) -> None:
         pass
@@ -316,15 +353,22 @@ class Scene:
         return self.widget(self.focus_id) if self.focus_id else None
 
     def on_enter(self) -> None:
-        """Enter: activate the focused widget, else the default one."""
+        """Enter: activate the focused widget, else the default one. In a text field Enter ends
+        the typing: the focus moves on to the default button, which a next Enter presses."""
         w = self.focused()
         if w is None and self.default_id:
             w = self.widget(self.default_id)
+        if w is None and self.enter_focuses_first:
+            self.move_focus(1)
+            return
         if w is not None:
             if w.kind == "field":
                 d = self.widget(self.default_id) if self.default_id else None
                 if d is not None:
-                    self.activate(d)
+                    self.focus_id = d.id
+                    self._focus_moved = True
+                    self.speak_focus()
+                    self.dirty = True
                 return
             self.activate(w)
 
@@ -333,7 +377,7 @@ class Scene:
     def on_escape(self) -> bool:
         """Return True when the scene used Esc itself (otherwise the pause menu opens)."""
         if self.closes_on_escape:
-            self.app.pop()
+            self.host.pop()
             return True
         return False
 
@@ -346,20 +390,62 @@ class Scene:
         width = w - pad * 5 if max_width is None else min(w - pad * 5, max_width)
         return pygame.Rect(pad * 2, top, width, h - top - pad * 3 - th.s("button_h"))
 
-    def on_text(self, text: str) -> None:
+    def typing(self) -> bool:
+        """True while typing goes into a text field: V then types a v, Space a space."""
+        w = self.focused()
+        return (w is not None and w.kind == "field") or bool(self.text_target and self.widget(self.text_target))
+
+    def typing_field(self) -> Widget | None:
+        """The field typed text goes into: the focused one, else the screen's text target (the
+        reflection's answer box takes typing without a click first)."""
         w = self.focused()
         if w is not None and w.kind == "field":
+            return w
+        target = self.widget(self.text_target) if self.text_target else None
+        if target is not None and target.kind == "field":
+            self.focus_id = target.id
+            self._focus_moved = True
+            return target
+        return None
+
+    def set_field_text(self, w: Widget, text: str) -> None:
+        before = w.data.get("text", "")
+        if text == before:
+            return
+        history = self._field_history.setdefault(w.id, [])
+        # one undo step per word: a new step starts after a space, or when text was erased
+        if not history or before.endswith(" ") or len(text) < len(before) or len(history[-1]) > len(before):
+            history.append(before)
+        w.data["text"] = text
+        self.on_field_change(w)
+        self.dirty = True
+
+    def on_text(self, text: str) -> None:
+        w = self.typing_field()
+        if w is not None:
             limit = w.data.get("limit", 40)
-            w.data["text"] = (w.data.get("text", "") + text)[:limit]
-            self.on_field_change(w)
-            self.dirty = True
+            self.set_field_text(w, (w.data.get("text", "") + text)[:limit])
 
     def on_backspace(self) -> None:
+        w = self.typing_field()
+        if w is not None:
+            self.set_field_text(w, w.data.get("text", "")[:-1])
+
+    def on_undo(self) -> None:
+        """Ctrl+Z: in a text field the last word typed (or erased) comes back; elsewhere the
+        screen's own undo (the turn screen takes back a move)."""
         w = self.focused()
         if w is not None and w.kind == "field":
-            w.data["text"] = w.data.get("text", "")[:-1]
-            self.on_field_change(w)
-            self.dirty = True
+            history = self._field_history.get(w.id)
+            if history:
+                w.data["text"] = history.pop()
+                self.on_field_change(w)
+                self.dirty = True
+            return
+        self.undo_move()
+
+    def undo_move(self) -> None:
+        pass
 
     def on_field_change(self, w: Widget) -> None:
         pass
@@ -419,7 +505,7 @@ class Scene:
             self.move_focus_towards(*ARROWS[key])
         elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             self.on_enter()
-        elif key == pygame.K_SPACE and not in_field:
+        elif key == pygame.K_SPACE and not in_field and not (self.text_target and self.widget(self.text_target)):
             if w is not None:
                 self.activate(w)
         elif key == pygame.K_BACKSPACE:
@@ -428,12 +514,6 @@ class Scene:
             self.on_scroll(10)
         elif key in (pygame.K_PAGEUP,):
             self.on_scroll(-10)
-
-    # ----------------------------------------------------------------- autoplay
-    def rect_for(self, action: dict | None) -> pygame.Rect | None:
-        """Where a player would click next to take `action` (None: the default button)."""
-        w = self.widget(self.default_id) if self.default_id else None
-        return w.rect if w is not None and w.enabled else None
 
     # ----------------------------------------------------------------- drawing
     def draw(self, surface) -> None:
@@ -485,6 +565,9 @@ class Scene:
         rect.midbottom = (w // 2, h - th.s("pad") * 2 - th.s("button_h"))
         pygame.draw.rect(surface, th.c("warning_bg"), rect, border_radius=th.s("radius"))
         pygame.draw.rect(surface, th.c("warning_text"), rect, th.s("border"), border_radius=th.s("radius"))
+        cover = getattr(surface, "cover", None)  # the layout audit: the message hides what lies under it
+        if cover is not None:
+            cover(rect)
         draw_wrapped(surface, th, self.message, rect.inflate(-2 * th.s("pad"), -2 * th.s("gap")), size,
                      th.c("warning_text"), bold=True)
 
@@ -508,9 +591,14 @@ class Scene:
         name = self.t(f"lang.{shown}") if has(self.lang, f"lang.{shown}") else shown
         return self.t("deck.lang_fallback", language=name)
 
+    def notes(self) -> str:
+        """The banner's text: the game cannot be saved (said first: nothing matters more) and
+        the deck is not in the screen language."""
+        return " · ".join(x for x in (self.controller.save_problem, self.language_note()) if x)
+
     def draw_notes(self, surface) -> None:
-        """The language note as a thin banner along the top edge (inside the top margin)."""
-        note = self.language_note()
+        """The notes as a thin banner along the top edge (inside the top margin)."""
+        note = self.notes()
         if not note:
             return
         th = self.theme
@@ -529,23 +617,26 @@ class Scene:
     # ----------------------------------------------------------------- speech
     def spoken_text(self) -> str:
         """What the voice says when this screen appears: its title, its main content (the new card,
-        event, prompt or question; from game.ui.spoken for the built-in screens) and the focused
-        widget. A scene with something better to say overrides this."""
-        from ..spoken import main_content
-
-        parts = [self.heading_text or self.t("app.title"), main_content(self), self.language_note()]
+        event, prompt or question: `main_content`), the notes and the focused widget."""
+        try:
+            content = self.main_content()
+        except (KeyError, AttributeError, IndexError):  # speech must never break a screen
+            content = ""
+        parts = [self.heading_text or self.t("app.title"), content, self.notes()]
         w = self.focused() or (self.widget(self.default_id) if self.default_id else None)
         if w is not None:
             parts.append(self.widget_speech(w))
         return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."
 
+    def main_content(self) -> str:
+        """What is new on this screen, for the voice (the event, the prompt, the dilemma)."""
+        return ""
+
     def widget_speech(self, w: Widget) -> str:
         """What the voice says when `w` gets the focus: its label, state and, for a card, its content."""
-        from ..spoken import widget_text
-
         return widget_text(self, w)
 
     def speak_focus(self) -> None:
         w = self.focused()
         if w is not None:
-            self.app.say(self.widget_speech(w))
+            self.host.say(self.widget_speech(w))

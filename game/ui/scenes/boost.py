@@ -17,8 +17,8 @@ from .base import Scene
 class BoostScene(Scene):
     name = "boost"
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, host) -> None:
+        super().__init__(host)
         s = self.state
         self.target = (s.current + 1) % len(s.players) if s.mode == "table" else 0
         self.sel: tuple[str, str] | None = None  # (zone, instance)
@@ -37,7 +37,9 @@ class BoostScene(Scene):
         s = self.state
         pad, gap = th.s("pad"), th.s("gap")
         if self.giving:
-            self.default_id = "skip"
+            # Enter never skips unseen: it presses "give" once a card is chosen; before that the
+            # first Enter brings the focus to the first card (see on_enter)
+            self.default_id = "give" if self.sel else None
             top = pad + th.s("h1") + th.s("body") + gap * 2
             bh = int(th.s("button_h") * 0.85)
             items = [(f"to:{i}", p.name, i) for i, p in enumerate(s.players) if i != s.current]
@@ -74,6 +76,24 @@ class BoostScene(Scene):
             self.button_row([("skip", self.t("common.continue"), self.skip)], right=True)
         mark_default(self)
 
+    def on_enter(self) -> None:
+        """Giving a boost: the first Enter focuses the first card, Space or Enter chooses the
+        focused card, and Enter on the chosen card gives the boost."""
+        w = self.focused()
+        if self.giving and w is None:
+            first = next((x for x in self.focus_order() if x.kind == "card"), None)
+            if first is not None:
+                self.focus_id, self._focus_moved = first.id, True
+                self.speak_focus()
+                self.dirty = True
+                return
+        if self.giving and w is not None and w.kind == "card" and w.selected:
+            give = self.widget("give")
+            if give is not None and give.enabled:
+                self.activate(give)
+                return
+        super().on_enter()
+
     def pick_target(self, i: int) -> None:
         self.target = i
         self.sel = None
@@ -84,7 +104,7 @@ class BoostScene(Scene):
         self.relayout()
 
     def _do(self, action) -> None:
-        result = self.app.act(action)
+        result = self.controller.act(action)
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
         else:
@@ -98,21 +118,14 @@ class BoostScene(Scene):
             zone, inst = self.sel
             self._do(act.give_boost(self.target, inst, offer=zone == "market"))
 
-    def rect_for(self, action):
-        action = action.to_json() if action is not None else None
-        if not action:
-            return super().rect_for(action)
-        kind = action["type"]
-        if kind == "give_boost":
-            if self.target != action["to"]:
-                return self.widget(f"to:{action['to']}").rect
-            zone = "market" if action.get("offer") else "theirs"
-            if self.sel != (zone, action["card"]):
-                return self.widget(f"{zone}:{action['card']}").rect
-            return self.widget("give").rect
-        wid = {"accept_boost": "accept", "decline_boost": "decline", "pass": "skip"}.get(kind)
-        w = self.widget(wid) if wid else None
-        return w.rect if w else None
+    def main_content(self) -> str:
+        pending = self.pending
+        if not pending:
+            return ""
+        title = card_title(self.deck, card_of(pending["card"]), self.lang)
+        if pending.get("out"):
+            return self.t("boost.swap_line", card=title, out=card_title(self.deck, card_of(pending["out"]), self.lang))
+        return self.t("boost.add_line", card=title)
 
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":

@@ -7,14 +7,15 @@ import pygame
 from ...core import actions as act
 from ...core.state import card_of
 from ...i18n.describe import describe_invalid
-from ..text import draw_text, draw_wrapped, font
+from ..text import draw_text, draw_wrapped, font, wrap
 from ..widgets import headline, mark_default
 from .base import Scene
 
 
 class DilemmaScene(Scene):
     name = "dilemma"
-    default_id = "option:0"
+    default_id = None  # no option is chosen for the player: the first Enter shows (and says) option 1
+    enter_focuses_first = True
 
     def layout(self) -> None:
         th = self.theme
@@ -32,21 +33,44 @@ class DilemmaScene(Scene):
         mark_default(self)
 
     def choose(self, i: int) -> None:
-        result = self.app.act(act.resolve_dilemma(i))
+        result = self.controller.act(act.resolve_dilemma(i))
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
 
-    def rect_for(self, action):
-        action = action.to_json() if action is not None else None
-        if action and action.get("type") == "resolve_dilemma":
-            return self.widget(f"option:{action['option']}").rect
-        return super().rect_for(action)
+    def layout_problems(self) -> list[str]:
+        """Besides widgets: the card's title, its whole text and the instruction must fit above the
+        options (else the automatic fit lays the screen out smaller)."""
+        out = super().layout_problems()
+        th = self.theme
+        w, _ = self.size
+        pad = th.s("pad")
+        card = self.deck.card(card_of(self.state.dilemma))
+        width = w - pad * 4
+        need = pad + font(th, th.s("h1"), True).get_linesize() + pad
+        need += min(2, len(wrap(th, card.title.get(self.lang), th.s("h1"), width, True))) * \
+            font(th, th.s("h1"), True).get_linesize() + pad
+        if card.text:
+            need += len(wrap(th, card.text.get(self.lang), th.s("body"), width)) * font(th, th.s("body")).get_linesize()
+        need += font(th, th.s("small"), True).get_linesize() + th.s("gap") * 2
+        first = min((x.rect.top for x in self.widgets), default=self.size[1])
+        if need > first:
+            out.append("the dilemma's text does not fit above its options")
+        return out
+
+    def title(self) -> str:
+        if self.state.mode == "solo":
+            return self.t("dilemma.title_solo")
+        return self.t("dilemma.title", name=self.state.player.name)
+
+    def main_content(self) -> str:
+        card = self.deck.card(card_of(self.state.dilemma))
+        return ". ".join(x for x in (card.title.get(self.lang), card.text.get(self.lang) if card.text else "") if x)
 
     def draw_content(self, surface) -> None:
         th = self.theme
         w, h = self.size
         card = self.deck.card(card_of(self.state.dilemma))
-        bottom = self.heading(surface, headline(self, self.t("dilemma.title", name=self.state.player.name)))
+        bottom = self.heading(surface, headline(self, self.title()))
         pad = th.s("pad")
         r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, th.s("h1") * 3)
         used = draw_wrapped(surface, th, card.title.get(self.lang), r, th.s("h1"), th.c("text"), bold=True, max_lines=2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from ..text import draw_text, font, render, wrap
+from ..text import font, render, wrap
 from ..widgets import signed
 
 
@@ -44,9 +44,12 @@ class Doc:
                 size = th.s(b[4] if len(b) > 4 else "body")
                 for line in wrap(th, b[1], size, width, b[3]):
                     out.append(("text", (line, size, b[2], b[3]), font(th, size, b[3]).get_linesize()))
-            elif b[0] == "bar":
+            elif b[0] == "bar":  # its label wraps (never shortened), the bar under it
                 size = th.s("small")
-                out.append(("bar", b, font(th, size).get_linesize() + th.s("bar_h") + th.s("gap") // 2))
+                label = f"{b[1]}{(': ' + b[5]) if b[5] else ''}"
+                lines = wrap(th, label, size, width)
+                out.append(("bar", (b, lines), font(th, size).get_linesize() * len(lines) + th.s("bar_h")
+                            + th.s("gap") // 2))
             else:
                 out.append(("gap", None, th.s("gap")))
         return out
@@ -66,12 +69,12 @@ class Doc:
                     c = colour if not isinstance(colour, str) else th.c(colour)
                     surface.blit(render(th, line, size, c, bold), (rect.left, y))
                 elif kind == "bar":
-                    _, label, value, maximum, colour, note = payload
+                    (_, label, value, maximum, colour, note), lines = payload
                     size = th.s("small")
-                    draw_text(surface, th, f"{label}{(': ' + note) if note else ''}", (rect.left, y), size, th.c("text"),
-                              max_width=rect.width)
                     lh = font(th, size).get_linesize()
-                    bar = pygame.Rect(rect.left, y + lh, int(rect.width * 0.8), th.s("bar_h"))
+                    for i, line in enumerate(lines):
+                        surface.blit(render(th, line, size, th.c("text")), (rect.left, y + i * lh))
+                    bar = pygame.Rect(rect.left, y + lh * len(lines), int(rect.width * 0.8), th.s("bar_h"))
                     pygame.draw.rect(surface, th.c("meter_bg"), bar)
                     fill = bar.copy()
                     fill.width = int(bar.width * max(0.0, min(1.0, value / maximum if maximum else 0)))

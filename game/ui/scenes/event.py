@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from ...core import actions as act
 from ...core.state import card_of
 from ...i18n.describe import describe_effect, dimension_name
 from ..text import draw_text, draw_wrapped, font, wrap
@@ -18,10 +19,18 @@ class EventScene(Scene):
     default_id = "next"
 
     def layout(self) -> None:
-        from ...core import actions as act
-
-        self.button_row([("next", self.t("common.continue"), lambda: self.app.act(act.next_step()))], right=True)
+        self.button_row([("next", self.t("common.continue"), lambda: self.controller.act(act.next_step()))], right=True)
         mark_default(self)
+
+    def main_content(self) -> str:
+        s = self.state
+        if not s.event:
+            return self.t("event.none")
+        card = self.deck.card(card_of(s.event))
+        names = [p.name for p in s.players]
+        lines = [card.title.get(self.lang), card.text.get(self.lang) if card.text else ""]
+        lines += [describe_effect(self.deck, e, self.lang, names) for e in s.effects_report]
+        return ". ".join(x for x in lines if x)
 
     def draw_content(self, surface) -> None:
         th = self.theme

@@ -22,8 +22,8 @@ class ExplainScene(Scene):
     name = "explain"
     default_id = "back"
 
-    def __init__(self, app, summary, player: int) -> None:
-        super().__init__(app)
+    def __init__(self, host, summary, player: int) -> None:
+        super().__init__(host)
         self.summary = summary
         self.player = player
 
@@ -34,7 +34,7 @@ class ExplainScene(Scene):
         self.scroll_rect = self.doc_rect
         self.doc = self.build_doc()
         self.scroll_max = max(0, self.doc.height(self.doc_rect.width) - self.doc_rect.height)
-        self.button_row([("back", self.t("common.back"), self.app.pop)], right=True)
+        self.button_row([("back", self.t("common.back"), self.host.pop)], right=True)
         mark_default(self)
 
     def _source(self, source: str, ref) -> str:

@@ -13,10 +13,11 @@ class HandoverScene(Scene):
     name = "handover"
     default_id = "ready"
 
-    def __init__(self, app, player: int, key) -> None:
-        super().__init__(app)
-        self.player = player
-        self.key = key
+    def __init__(self, host) -> None:
+        super().__init__(host)
+        route = host.controller.route()
+        self.player = route.handover if route.handover is not None else self.state.current
+        self.key = route.key
 
     @property
     def who(self) -> str:
@@ -27,8 +28,11 @@ class HandoverScene(Scene):
         w, h = self.size
         bw = th.px(760)
         self.button("ready", ((w - bw) // 2, int(h * 0.62), bw, th.s("button_h")),
-                    self.t("handover.ready", name=self.who), lambda: self.app.confirm_handover(self.key))
+                    self.t("handover.ready", name=self.who), lambda: self.controller.confirm_handover(self.key))
         mark_default(self)
+
+    def main_content(self) -> str:
+        return self.t("handover.give", name=self.who) + ". " + self.t(f"handover.why.{self.key[0]}")
 
     def draw_content(self, surface) -> None:
         th = self.theme

@@ -23,12 +23,12 @@ class PauseScene(Scene):
         th = self.theme
         w, h = self.size
         bw, bh, gap = th.px(640), th.s("button_h"), th.s("gap")
-        items = [("resume", self.t("pause.resume"), self.app.pop, "primary"),
-                 ("settings", self.t("title.settings"), lambda: self.app.push(SettingsScene(self.app)), "alt"),
-                 ("rules", self.t("pause.rules_keys"), lambda: self.app.push(RulesScene(self.app)), "alt")]
-        if self.app.session is not None:
+        items = [("resume", self.t("pause.resume"), self.host.pop, "primary"),
+                 ("settings", self.t("title.settings"), lambda: self.host.push(SettingsScene(self.host)), "alt"),
+                 ("rules", self.t("pause.rules_keys"), lambda: self.host.push(RulesScene(self.host)), "alt")]
+        if self.controller.session is not None:
             items.append(("title", self.t("pause.to_title"), self.to_title, "alt"))
-        items.append(("quit", self.t("title.quit"), self.app.quit, "alt"))
+        items.append(("quit", self.t("title.quit"), self.host.quit, "alt"))
         total = len(items) * bh + (len(items) - 1) * gap
         y = (h - total) // 2 + th.s("h1") // 2
         for wid, label, cb, style in items:
@@ -44,9 +44,8 @@ class PauseScene(Scene):
         return problems
 
     def to_title(self) -> None:
-        if self.app.session is not None:
-            self.app.session.autosave()
-        self.app.to_title(self.t("pause.saved"))
+        self.controller.autosave()
+        self.host.to_title(self.t("pause.saved"))
 
     def draw(self, surface) -> None:
         th = self.theme

@@ -6,7 +6,7 @@ import pygame
 
 from ...core import actions as act
 from ...i18n.describe import describe_invalid
-from ..text import draw_text, draw_wrapped
+from ..text import draw_text, draw_wrapped, font, wrap
 from ..widgets import headline, mark_default
 from .base import Scene
 
@@ -15,9 +15,9 @@ class ReflectScene(Scene):
     name = "reflect"
     default_id = "next"
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        self.remaining = float(app.timer_seconds)
+    def __init__(self, host) -> None:
+        super().__init__(host)
+        self.remaining = float(host.controller.timer_seconds)
         self.running = False
         self.answer = ""
         self._typed = False
@@ -25,6 +25,11 @@ class ReflectScene(Scene):
     @property
     def solo(self) -> bool:
         return self.state.mode == "solo"
+
+    @property
+    def text_target(self) -> str | None:  # type: ignore[override]
+        """Solo, typing goes into the answer box without clicking it first."""
+        return "answer" if self.solo else None
 
     def layout(self) -> None:
         th = self.theme
@@ -35,19 +40,44 @@ class ReflectScene(Scene):
             fh = th.s("button_h")
             self.button("answer", (pad * 2, int(h * 0.58), w - pad * 4, fh), "", None, kind="field",
                         text=self.answer, placeholder=self.t("reflect.placeholder"), limit=200)
-        elif self.app.timer_seconds:
+        elif self.controller.timer_seconds:
             specs.append(("timer", self.t("reflect.pause" if self.running else "reflect.start_timer"),
                           self.toggle_timer, True, "alt"))
         specs.append(("next", self.t("common.continue"), self.next))
         self.button_row(specs, right=True)
         mark_default(self)
 
+    def prompt_rect(self, heading_bottom: int) -> pygame.Rect:
+        """Where the prompt goes: under the heading, above the hint of the answer box (solo) or the
+        discussion hint (table)."""
+        th = self.theme
+        w, h = self.size
+        pad = th.s("pad")
+        bottom = int(h * 0.58) - th.s("small") - pad // 2 - th.s("gap") if self.solo else int(h * 0.6) - th.s("gap")
+        top = heading_bottom + pad * 2
+        return pygame.Rect(pad * 2, top, w - pad * 4, max(0, bottom - top))
+
+    def layout_problems(self) -> list[str]:
+        """Besides widgets: the whole prompt fits between the heading and the hint below it."""
+        out = super().layout_problems()
+        th = self.theme
+        s = self.state
+        if s.prompt:
+            card = self.deck.card(s.prompt)
+            text = card.text.get(self.lang) if card.text else card.title.get(self.lang)
+            heading = th.s("pad") + font(th, th.s("h1"), True).get_linesize()
+            rect = self.prompt_rect(heading)
+            lines = wrap(th, text, th.s("h1"), rect.width, True)
+            if len(lines) * font(th, th.s("h1"), True).get_linesize() > rect.height:
+                out.append("the prompt does not fit above the answer")
+        return out
+
     def on_field_change(self, w) -> None:
         self.answer = w.data.get("text", "")
 
     def toggle_timer(self) -> None:
         if self.remaining <= 0:
-            self.remaining = float(self.app.timer_seconds)
+            self.remaining = float(self.controller.timer_seconds)
         self.running = not self.running
         self.relayout()
 
@@ -66,26 +96,20 @@ class ReflectScene(Scene):
 
     def next(self) -> None:
         if self.solo and self.answer.strip():
-            result = self.app.act(act.answer(self.answer))
+            result = self.controller.act(act.answer(self.answer))
             if result is not None:
                 self.message = describe_invalid(self.deck, result, self.lang)
                 return
-        result = self.app.act(act.next_step())
+        result = self.controller.act(act.next_step())
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
 
-    def autoplay_text(self, action):
-        if self.solo and not self._typed and self.focus_id == "answer":
-            self._typed = True
-            return self.t("reflect.autoplay_answer")
-        if self.solo and not self._typed:
-            return None
-        return None
-
-    def rect_for(self, action):
-        if self.solo and not self._typed:
-            return self.widget("answer").rect  # click the field first, then type
-        return self.widget("next").rect
+    def main_content(self) -> str:
+        s = self.state
+        if not s.prompt:
+            return ""
+        card = self.deck.card(s.prompt)
+        return card.text.get(self.lang) if card.text else card.title.get(self.lang)
 
     def draw_content(self, surface) -> None:
         th = self.theme
@@ -99,9 +123,10 @@ class ReflectScene(Scene):
             comp = self.t(f"competence.{card.competence}") if card.competence else ""
             if comp:
                 draw_text(surface, th, comp, (pad * 2, bottom + pad // 2), th.s("small"), th.c("muted"), bold=True)
-            r = pygame.Rect(pad * 2, bottom + pad * 2, w - pad * 4, int(h * 0.58) - bottom - pad * 3)
+            r = self.prompt_rect(bottom)
             text = card.text.get(self.lang) if card.text else card.title.get(self.lang)
-            draw_wrapped(surface, th, text, r, th.s("h1"), th.c("text"), bold=True)
+            lh = font(th, th.s("h1"), True).get_linesize()
+            draw_wrapped(surface, th, text, r, th.s("h1"), th.c("text"), bold=True, max_lines=max(1, r.height // lh))
         else:
             r = pygame.Rect(pad * 2, bottom + pad * 2, w - pad * 4, h // 3)
             draw_wrapped(surface, th, self.t("reflect.none"), r, th.s("h2"), th.c("text"))
@@ -109,7 +134,7 @@ class ReflectScene(Scene):
             hint = self.t("reflect.discuss")
             draw_wrapped(surface, th, hint, pygame.Rect(pad * 2, int(h * 0.6), w - pad * 4, th.s("body") * 3),
                          th.s("body"), th.c("muted"))
-            if self.app.timer_seconds:
+            if self.controller.timer_seconds:
                 m, sec = divmod(int(round(self.remaining + 0.49)), 60)
                 draw_text(surface, th, f"{m}:{sec:02d}", (w // 2, int(h * 0.72)), th.s("title"),
                           th.c("negative") if self.remaining <= 0 else th.c("accent"), bold=True, anchor="midtop")

@@ -76,31 +76,17 @@ class RoomScene(Scene):
         self.relayout()
 
     def make(self) -> None:
-        result = self.app.act(act.make_room(*self.out))
+        result = self.controller.act(act.make_room(*self.out))
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
 
     def keep(self) -> None:
-        result = self.app.act(act.keep_week())
+        result = self.controller.act(act.keep_week())
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
 
-    def rect_for(self, action):
-        if isinstance(action, act.MakeRoom):
-            for inst in self.state.players[self.request["player"]].mix:
-                if (inst in action.out) != (inst in self.out):
-                    return self.widget(f"out:{inst}").rect
-            return self.widget("make").rect
-        if isinstance(action, act.KeepWeek):
-            return self.widget("keep").rect
-        return super().rect_for(action)
-
-    def spoken_text(self) -> str:
-        parts = [self.heading_text, self._situation(), self._status()]
-        w = self.focused() or self.widget(self.default_id)
-        if w is not None:
-            parts.append(self.widget_speech(w))
-        return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."
+    def main_content(self) -> str:
+        return ". ".join(x.rstrip(".") for x in (self._situation(), self._status()) if x)
 
     def _situation(self) -> str:
         names = [p.name for p in self.state.players]

@@ -7,7 +7,7 @@ from .base import Scene
 from .doc import Doc
 
 RULES = 8
-# Every key the app and the scenes react to; keep in step with App.dispatch and Scene.on_key.
+# Every key the app and the scenes react to; keep in step with Window.dispatch and Scene.on_key.
 SHORTCUTS = ("keys.tab", "keys.arrows", "keys.enter", "keys.esc", "keys.undo", "keys.f11", "keys.voice",
              "keys.scroll", "keys.backspace")
 
@@ -30,7 +30,7 @@ class RulesScene(Scene):
             self.doc.p("• " + self.t(key))
         self.doc.gap().p(self.t("keys.settings"), colour="muted")
         self.scroll_max = max(0, self.doc.height(self.doc_rect.width) - self.doc_rect.height)
-        self.button_row([("back", self.t("common.back"), self.app.pop)], right=True)
+        self.button_row([("back", self.t("common.back"), self.host.pop)], right=True)
 
     def spoken_text(self) -> str:
         """The whole text, rules and shortcuts: there is nothing else on this screen."""

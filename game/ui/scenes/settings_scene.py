@@ -23,7 +23,7 @@ class SettingsScene(Scene):
         widest = max(font(th, th.s("body"), True).size(self.t(k))[0] for k in labels)
         x0 = max(int(w * 0.32), pad * 2 + widest + gap * 2)  # chips never cover a label
         y = pad + th.s("h1") + gap * 3
-        s = self.app.settings
+        s = self.controller.settings
         f = font(th, th.s("body"), True)
         self.rows = []
 
@@ -48,11 +48,11 @@ class SettingsScene(Scene):
         chips("motion", on_off, s.reduced_motion, self.setter("reduced_motion"))
         self.rows.append(("settings.voice", y))
         chips("voice", on_off, s.voice, self.setter("voice"))
-        self.button_row([("back", self.t("common.back"), self.app.pop)], right=True)
+        self.button_row([("back", self.t("common.back"), self.host.pop)], right=True)
 
     def setter(self, name: str):
         def set_value(value) -> None:
-            self.app.change_setting(name, value)
+            self.host.change_setting(name, value)
         return set_value
 
     def draw_content(self, surface) -> None:

@@ -8,36 +8,14 @@ from pathlib import Path
 import pygame
 
 from ...core.state import DEFAULT_ROUNDS, MAX_ROUNDS, MAX_TABLE, MIN_ROUNDS, MIN_TABLE
+from ...i18n import t
+from ..decks import cached_deck
 from ..text import draw_text, draw_wrapped, font
 from ..widgets import headline, mark_default
 from .base import Scene
 
 TIMERS = (0, 60, 120, 180, 300)
 SEPARATORS = " –-—:·|"
-
-# Each deck folder is read once per run: (path, modification time) -> Deck or DeckLoadError.
-_decks: dict = {}
-
-
-def cached_deck(app, source):
-    """The Deck for a setup choice, loaded once; a DeckLoadError is returned (not raised)."""
-    from ...content import DeckLoadError
-
-    if not isinstance(source, (str, Path)):
-        return source
-    path = Path(source)
-    try:
-        stamp = max((f.stat().st_mtime_ns for f in path.glob("*.y*ml")), default=0) if path.is_dir() else 0
-    except OSError:
-        stamp = 0
-    key = (str(path), stamp)
-    if key not in _decks:
-        try:
-            _decks[key] = app.load_deck(source)
-        except DeckLoadError as exc:
-            _decks[key] = exc
-    return _decks[key]
-
 
 def short_titles(titles: list[str]) -> list[str]:
     """Deck titles for the chips: a title that repeats another deck's title drops that part
@@ -58,12 +36,12 @@ class SetupScene(Scene):
     name = "setup"
     default_id = "start"
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        args = app.args
-        self.decks = app.deck_choices()
+    def __init__(self, host) -> None:
+        super().__init__(host)
+        args = host.controller.options
+        self.decks = host.controller.deck_choices()
         self.deck_index = 0
-        wanted = getattr(args, "deck", None)
+        wanted = args.deck
         for i, (label, source) in enumerate(self.decks):
             if wanted and getattr(source, "name", None) == wanted:
                 self.deck_index = i
@@ -72,28 +50,28 @@ class SetupScene(Scene):
             if "breder-belang" in names:
                 self.deck_index = names.index("breder-belang")
         self.custom_deck = wanted if wanted and not any(getattr(s, "name", None) == wanted for _, s in self.decks) else None
-        self.loaded = [cached_deck(app, source) for _, source in self.decks]
+        self.loaded = [cached_deck(host.controller, source) for _, source in self.decks]
         if self.custom_deck:
-            self.custom_loaded = cached_deck(app, Path(self.custom_deck) if Path(self.custom_deck).is_dir()
+            self.custom_loaded = cached_deck(host.controller, Path(self.custom_deck) if Path(self.custom_deck).is_dir()
                                              else self.custom_deck)
-        self.lang_choice = app.lang
-        players = getattr(args, "players", None)
-        self.table = bool(players) and not getattr(args, "solo", False)
+        self.lang_choice = host.lang
+        players = args.players
+        self.table = bool(players) and not args.solo
         self.count = max(MIN_TABLE, min(MAX_TABLE, players or 3))
         self.names = [""] * MAX_TABLE
         self.solo_name = ""
-        rounds = getattr(args, "rounds", None) or DEFAULT_ROUNDS
+        rounds = args.rounds or DEFAULT_ROUNDS
         self.rounds = max(MIN_ROUNDS, min(MAX_ROUNDS, rounds))
         self.timer = 0
-        seed = getattr(args, "seed", None)
+        seed = args.seed
         self.seed_text = "" if seed is None else str(seed)
 
     def t2(self, key, **p):
-        from ...i18n import t
         return t(self.lang_choice, key, **p)
 
     def deck_title(self, deck, fallback: str) -> str:
-        from ...content import DeckLoadError
+        from ...content.errors import DeckLoadError  # (the content package loads the deck checker)
+
 
         if isinstance(deck, DeckLoadError) or deck is None:
             return f"⚠ {fallback}"
@@ -170,7 +148,7 @@ class SetupScene(Scene):
         self.rows.append(("setup.seed", y))
         self.button("seed", (x0, y, min(avail, th.px(420)), bh), "", None, kind="field", text=self.seed_text,
                     placeholder=self.t2("setup.seed_random"), limit=20)
-        self.button_row([("back", self.t2("common.back"), self.app.pop, True, "alt"),
+        self.button_row([("back", self.t2("common.back"), self.host.pop, True, "alt"),
                          ("start", self.t2("setup.start"), self.start)], right=True)
         mark_default(self)
 
@@ -180,7 +158,7 @@ class SetupScene(Scene):
 
     def _pick_lang(self, lang):
         self.lang_choice = lang
-        self.app.lang = lang
+        self.host.lang = lang
         self.relayout()
 
     def _pick_mode(self, mode):
@@ -209,7 +187,7 @@ class SetupScene(Scene):
             self.names[int(w.id.split(":")[1])] = text
 
     def start(self) -> None:
-        from ...content import DeckLoadError
+        from ...content.errors import DeckLoadError
         from .error import DeckProblemsScene
 
         source = self.custom_deck or (self.decks[self.deck_index][1] if self.decks else None)
@@ -219,11 +197,11 @@ class SetupScene(Scene):
         deck = self.chosen()
         if deck is None:
             try:
-                deck = self.app.load_deck(source)
+                deck = self.controller.load_deck(source)
             except DeckLoadError as exc:
                 deck = exc
         if isinstance(deck, DeckLoadError):
-            self.app.push(DeckProblemsScene(self.app, deck.problems))
+            self.host.push(DeckProblemsScene(self.host, deck.problems))
             return
         if self.table:
             names = [(self.names[i].strip() or self.t2("setup.player_n", n=i + 1)) for i in range(self.count)]
@@ -235,10 +213,10 @@ class SetupScene(Scene):
             seed = random.randrange(1, 10 ** 6)
         else:
             seed = int(seed_text) if seed_text.isdigit() else seed_text
-        self.app.start_game(deck, names, self.rounds, seed, self.lang_choice, self.timer)
+        self.controller.start_game(deck, names, self.rounds, seed, self.lang_choice, self.timer)
 
     def draw_content(self, surface) -> None:
-        from ...content import DeckLoadError
+        from ...content.errors import DeckLoadError
 
         th = self.theme
         pad = th.s("pad")

@@ -6,23 +6,29 @@ from __future__ import annotations
 import pygame
 
 from ...core.scoring import PERSONAL_HIGH, SOCIAL_HIGH
+from ...export.formats import offered
 from ...i18n.describe import card_title, describe_next_step, dimension_name, quadrant_label, requirement
 from ..text import draw_text, draw_wrapped, ellipsize, font, render
-from ..widgets import chip_row, draw_marker, fit_title, headline, mark_default
+from ..widgets import chip_row, draw_marker, fit_title, fitting_label, headline, mark_default
 from .base import Scene
 from .doc import Doc
 
 TABLE = -1  # the "Tafel" tab
+_qr_made: dict = {}  # (summary id, player, language) -> (summary, QR modules): made once per summary
+
+
+def export_formats() -> list:
+    """The export buttons, from the registry in game.export.formats."""
+    return offered()
 MARKER_GLYPHS = {"circle": "●", "square": "■", "triangle": "▲", "diamond": "◆", "star": "★", "cross": "✚"}
 
 
 class SummaryScene(Scene):
     name = "summary"
     default_id = "new"
-    shrinks_for_cut_text = False  # its panel scrolls: text below the fold is not cut
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, host) -> None:
+        super().__init__(host)
         self.summary = self.session.summary()
         # at a table the shared view comes first: what the table covers together (-1)
         self.player = TABLE if self.summary.mode == "table" else 0
@@ -66,10 +72,10 @@ class SummaryScene(Scene):
     def button_specs(self) -> list[tuple]:
         return [
             ("how", self.t("summary.how"), self.explain, True, "alt"),
-            ("pdf", self.t("summary.pdf"), lambda: self.export("pdf"), True, "alt"),
-            ("png", self.t("summary.png"), lambda: self.export("png"), True, "alt"),
+            *[(fmt.name, self.t(fmt.label_key), (lambda name=fmt.name: self.export(name)), True, "alt")
+              for fmt in export_formats()],
             ("folder", self.t("summary.folder_short"), self.folder, True, "alt"),
-            ("quit", self.t("title.quit"), self.app.quit, True, "alt"),
+            ("quit", self.t("title.quit"), self.host.quit, True, "alt"),
             ("new", self.t("summary.new"), self.new_game),
         ]
 
@@ -89,19 +95,24 @@ class SummaryScene(Scene):
     def explain(self) -> None:
         from .explain import ExplainScene
 
-        self.app.push(ExplainScene(self.app, self.summary, max(0, self.player)))
+        self.host.push(ExplainScene(self.host, self.summary, max(0, self.player)))
 
-    def export(self, kind: str) -> None:
-        self.message = self.app.export(kind)
+    def export(self, name: str) -> None:
+        """Write one format; the message names the files, and the focus goes to "Map openen"."""
+        outcome = self.controller.export(name)
+        self.message = outcome.message
+        if outcome.ok and self.widget("folder") is not None:
+            self.focus_id = "folder"
+            self._focus_moved = True
 
     def folder(self) -> None:
-        self.message = self.app.open_results_folder()
+        self.message = self.controller.open_results_folder()
 
     def new_game(self) -> None:
         from .setup import SetupScene
 
-        self.app.to_title()
-        self.app.push(SetupScene(self.app))
+        self.host.to_title()
+        self.host.push(SetupScene(self.host))
 
     def on_escape(self) -> bool:
         if self.message:
@@ -113,6 +124,9 @@ class SummaryScene(Scene):
     def on_background_click(self, pos) -> None:
         if self.message:
             self.message = ""
+
+    def main_content(self) -> str:
+        return self.t("summary.mirror")
 
     # ----------------------------------------------------------------- content
     def build_table_doc(self) -> Doc:
@@ -203,6 +217,10 @@ class SummaryScene(Scene):
             return None
         if self.player in self._qr:
             return self._qr[self.player]
+        known = _qr_made.get((id(self.summary), self.player, self.lang))
+        if known is not None and known[0] is self.summary:  # the same summary shown again
+            self._qr[self.player] = known[1]
+            return known[1]
         modules = None
         try:
             from ...export import qr_modules, qr_text
@@ -211,6 +229,9 @@ class SummaryScene(Scene):
         except Exception:  # the export package may still be missing: the summary works without a QR
             modules = None
         self._qr[self.player] = modules
+        if len(_qr_made) > 32:
+            _qr_made.clear()
+        _qr_made[(id(self.summary), self.player, self.lang)] = (self.summary, modules)
         return modules
 
     # ----------------------------------------------------------------- drawing
@@ -262,9 +283,13 @@ class SummaryScene(Scene):
                 occupied.append(rect)
                 y += lh
         # axes labels
-        draw_text(surface, th, self.t("fit.personal_axis"), (plot.centerx, plot.bottom + th.px(4)), small,
+        axis = self.t("fit.personal_axis")
+        text, size = fitting_label(th, axis.lstrip("→ "), plot.width, prefix="→ " if axis.startswith("→") else "")
+        draw_text(surface, th, text, (plot.centerx, plot.bottom + th.px(4)), size,
                   th.c("personal"), bold=True, anchor="midtop", max_width=plot.width)
-        label = render(th, ellipsize(th, self.t("fit.social_axis"), small, plot.height, True), small, th.c("social"), True)
+        axis = self.t("fit.social_axis")
+        text, size = fitting_label(th, axis.lstrip("→ "), plot.height, prefix="→ " if axis.startswith("→") else "")
+        label = render(th, ellipsize(th, text, size, plot.height, True), size, th.c("social"), True)
         rot = pygame.transform.rotate(label, 90)
         surface.blit(rot, rot.get_rect(midright=(plot.left - th.px(4), plot.centery)))
         # players: a marker (shape and colour) each, the chosen one bigger and drawn last
@@ -316,5 +341,6 @@ class SummaryScene(Scene):
                 for xx, on in enumerate(row):
                     if on:
                         pygame.draw.rect(surface, (0, 0, 0), (box.left + (xx + 4) * cell, box.top + (yy + 4) * cell, cell, cell))
-            draw_wrapped(surface, th, self.t("summary.qr"), pygame.Rect(box.left, box.bottom + th.px(4), box.width, lh * 3),
-                         th.s("tiny"), th.c("muted"), max_lines=3)
+            caption = pygame.Rect(self.qr_rect.left, box.bottom + th.px(4), self.qr_rect.width,
+                                  self.doc_rect.bottom - box.bottom - th.px(4))
+            draw_wrapped(surface, th, self.t("summary.qr"), caption, th.s("tiny"), th.c("muted"))

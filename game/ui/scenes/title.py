@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..decks import preload
 from ..text import draw_text, draw_wrapped, text_height
 from ..widgets import mark_default
 from .base import Scene
@@ -25,33 +26,35 @@ class TitleScene(Scene):
         from .setup import SetupScene
         from .settings_scene import SettingsScene
 
-        self.button("new", (x, y, bw, bh), self.t("title.new"), lambda: self.app.push(SetupScene(self.app)))
+        self.button("new", (x, y, bw, bh), self.t("title.new"), lambda: self.host.push(SetupScene(self.host)))
         y += bh + gap
-        self.button("continue", (x, y, bw, bh), self.t("title.continue"), self.app.resume,
-                    enabled=self.app.has_autosave(), style="alt", why=self.t("title.save_missing"))
+        self.button("continue", (x, y, bw, bh), self.t("title.continue"), self.host.resume,
+                    enabled=self.controller.has_autosave(), style="alt", why=self.t("title.save_missing"))
         y += bh + gap
-        if self.app.backup_offered:
-            self.button("backup", (x, y, bw, bh), self.t("title.backup"), lambda: self.app.resume(from_backup=True),
+        if self.controller.backup_offered:
+            self.button("backup", (x, y, bw, bh), self.t("title.backup"), lambda: self.host.resume(from_backup=True),
                         style="alt")
             y += bh + gap
         self.button("settings", (x, y, bw, bh), self.t("title.settings"),
-                    lambda: self.app.push(SettingsScene(self.app)), style="alt")
+                    lambda: self.host.push(SettingsScene(self.host)), style="alt")
         y += bh + gap
-        self.button("quit", (x, y, bw, bh), self.t("title.quit"), self.app.quit, style="alt")
+        self.button("quit", (x, y, bw, bh), self.t("title.quit"), self.host.quit, style="alt")
         mark_default(self)
 
-    def rect_for(self, action):
-        """Bots told to continue press "Doorgaan", or "Vorige versie laden" once the autosave
-        turned out damaged; otherwise (and after a failed resume) "Nieuw spel"."""
-        wants_resume = getattr(self.app.args, "resume", False) and self.app.has_autosave()
-        if self.app.backup_offered:
-            choice = "backup"
-        elif wants_resume and not self.app.title_notice:
-            choice = "continue"
-        else:
-            choice = "new"
-        button = self.widget(choice)
-        return button.rect if button is not None and button.enabled else super().rect_for(action)
+    _shown = False
+
+    def update(self, dt: float) -> None:
+        if self._shown:
+            preload(self.controller)  # the decks load while the player reads the title (once per run)
+
+    def draw(self, surface) -> None:
+        super().draw(surface)
+        if not self._shown:  # start reading the decks on the next frame: the title shows first
+            self._shown = True
+            self.host.request_frame()
+
+    def main_content(self) -> str:
+        return self.t("title.tagline")
 
     def draw_content(self, surface) -> None:
         th = self.theme
@@ -60,7 +63,7 @@ class TitleScene(Scene):
                   bold=True, anchor="midtop")
         draw_wrapped(surface, th, self.t("title.tagline"), self.tagline_rect, th.s("h2"), th.c("text"),
                      align="center")
-        if self.app.title_notice:
+        if self.controller.title_notice:
             r = pygame.Rect(w // 8, h - th.s("pad") - th.s("body") * 3, w * 3 // 4, th.s("body") * 3)
-            draw_wrapped(surface, th, self.app.title_notice, r, th.s("body"), th.c("warning_text"), bold=True,
+            draw_wrapped(surface, th, self.controller.title_notice, r, th.s("body"), th.c("warning_text"), bold=True,
                          align="center")

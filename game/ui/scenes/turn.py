@@ -8,12 +8,27 @@ from ...core import actions as act
 from ...core.scoring import fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
-from ..text import draw_text, draw_wrapped, font, wrap
+from ..text import draw_text, draw_wrapped, font, shortening_allowed, wrap
 from ..widgets import (blend, card_min_height, card_value_lines, card_value_room, draw_card, draw_meter, ease,
                        mark_default, progress, uniform_value_size)
 from .base import Scene
 
 ZONES = ("mix", "hand", "market")
+# One window-sized layer, shared by every turn screen and painted by the one shown: allocating a
+# new full-screen surface per turn screen made the game's memory grow by tens of megabytes.
+_layer: dict = {}
+
+
+def _shared_layer(surface: pygame.Surface) -> pygame.Surface:
+    layer = _layer.get("surface")
+    if layer is None or layer.get_size() != surface.get_size():
+        layer = _layer["surface"] = pygame.Surface(surface.get_size()).convert(surface)
+        _layer.pop("key", None)
+    return layer
+
+
+def forget_layer() -> None:
+    _layer.clear()
 MOVE_S = 0.25  # a played card glides into the week
 METER_S = 0.3  # the meters ease to their new value
 
@@ -21,10 +36,9 @@ METER_S = 0.3  # the meters ease to their new value
 class TurnScene(Scene):
     name = "turn"
     default_id = "end"
-    shrinks_for_cut_text = False  # cards and the panel shorten text by design; layout_problems decides
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, host) -> None:
+        super().__init__(host)
         self.sel_mix: str | None = None
         self.sel_take: str | None = None
         self.pages = {zone: 0 for zone in ZONES}
@@ -32,6 +46,16 @@ class TurnScene(Scene):
         self._moved: tuple[str, pygame.Rect, int] | None = None  # (card, where it came from, animation no.)
         self._meter_from: tuple[float, float] | None = None
         self._anim_no = 0
+        self._suggested_for: object = None  # the game state a card to drop was suggested in
+        self._focus_next: str | None = None  # the suggested card takes the focus after the layout
+        # Everything but the side panel, the card under the pointer and the focus ring, painted
+        # once per layout (a move, a selection, a page, a new window or scale): a frame that only
+        # follows the pointer blits it and draws the panel's preview on top.
+        self._static: pygame.Surface | None = None
+        self._panel_bg: tuple[pygame.Rect, pygame.Surface] | None = None
+        self._drawn: tuple | None = None  # (frame number, layer shown) of this scene's last frame
+        self._marks: list[pygame.Rect] = []  # where its last frame drew the pointed card and the ring
+        self._layout_no = 0
 
     # ----------------------------------------------------------------- layout
     def zone_cards(self, zone: str) -> list[str]:
@@ -48,6 +72,7 @@ class TurnScene(Scene):
             self.sel_mix = None
         if self.sel_take not in p.hand and self.sel_take not in s.market:
             self.sel_take = None
+        self.suggest_drop()
         top = pad + th.s("h1") + gap
         left_w = int(w * 0.70)
         zone_w = left_w - pad
@@ -118,7 +143,10 @@ class TurnScene(Scene):
         self.buttons_top = by
         # Enter does the obvious next thing: swap or play a chosen card, drop a chosen week card,
         # else end the turn
-        self.default_id = "end"
+        # while the week is too full, "Beurt klaar" is never what Enter presses (with nothing
+        # chosen, Enter brings the focus to the first card)
+        self.default_id = None if self._overfull() else "end"
+        self.enter_focuses_first = self._overfull()
         if s.actions_left > 0 or self._overfull():
             if self.sel_take and self.sel_mix:
                 self.default_id = "swap"
@@ -142,6 +170,40 @@ class TurnScene(Scene):
         p = self.state.player
         return mix_hours(self.deck, p.mix) > p.budget
 
+    def suggest_drop(self) -> None:
+        """A week too full (an event can do that): choose the card of the week whose leaving makes
+        it fit and keeps the best fit (else the biggest card), once per game position, so that Enter
+        drops it and the voice says which. The player may choose another card."""
+        s = self.state
+        p = s.player
+        if not self._overfull() or self._suggested_for is s or self.sel_mix or self.sel_take:
+            return
+        self._suggested_for = s  # once per position (an undo brings a new one): the player may un-choose it
+        best, best_score = None, None
+        for inst in p.mix:
+            rest = [c for c in p.mix if c != inst]
+            fits_now = mix_hours(self.deck, rest) <= p.budget
+            pf, sf = fits(self.deck, rest, p.budget, p.weights, s.needs, s.offers) if fits_now else (0, 0)
+            score = (fits_now, pf + sf if fits_now else self.deck.card(card_of(inst)).hours)
+            if best_score is None or score > best_score:
+                best, best_score = inst, score
+        if best is None:
+            return
+        self.sel_mix = best
+        self.pages["mix"] = p.mix.index(best) // max(1, self.per_page["mix"])
+        self._focus_next = f"mix:{best}"
+
+    def fit_mark(self, inst: str) -> str:
+        """'fits', 'swap' (fits when a card of the week leaves) or 'no', for a hand or market card."""
+        p = self.state.player
+        hours = self.deck.card(card_of(inst)).hours
+        free = p.budget - mix_hours(self.deck, p.mix)
+        if hours <= free:
+            return "fits"
+        if any(self.deck.card(card_of(c)).hours >= hours - free for c in p.mix):
+            return "swap"
+        return "no"
+
     # ----------------------------------------------------------------- actions
     def turn_page(self, zone: str, step: int) -> None:
         self.pages[zone] += step
@@ -164,7 +226,7 @@ class TurnScene(Scene):
                 return
         super().on_enter()
 
-    def _do(self, action) -> None:
+    def _do(self, action: act.Action) -> None:
         p = self.state.player
         before = fits(self.deck, p.mix, p.budget, p.weights, self.state.needs, self.state.offers)
         card = action.card if isinstance(action, (act.Play, act.Swap)) else None
@@ -174,7 +236,7 @@ class TurnScene(Scene):
                 wdg = self.widget(f"{zone}:{card}")
                 if wdg is not None:
                     origin = wdg.rect.copy()
-        result = self.app.act(action)
+        result = self.controller.act(action)
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
             self.relayout()
@@ -184,7 +246,7 @@ class TurnScene(Scene):
         self._moved = (card, origin, self._anim_no) if card and origin else None
         self.sel_mix = self.sel_take = None
         self.message = ""
-        if self.app.stack and self.app.stack[0] is self:
+        if self.host.is_base(self):
             self._focus_moved = False
             if card and card in self.state.player.mix:  # show the page of the week where it landed
                 self.pages["mix"] = self.state.player.mix.index(card) // max(1, self.per_page["mix"])
@@ -206,53 +268,32 @@ class TurnScene(Scene):
         self._do(act.pass_turn())
 
     def on_undo(self) -> None:
-        result = self.app.undo()
+        """Ctrl+Z or "Terugdraaien": the last move of this turn is taken back, and what was chosen
+        with it (the screen shown after it may choose again: a week too full again)."""
+        chosen = (self.sel_mix, self.sel_take)
+        self.sel_mix = self.sel_take = None
+        result = self.controller.undo()
         if result is not None:
+            self.sel_mix, self.sel_take = chosen
             self.message = describe_invalid(self.deck, result, self.lang)
         else:
-            self.sel_mix = self.sel_take = None
             self._moved = self._meter_from = None
         self.dirty = True
 
-    def rect_for(self, action):
-        action = action.to_json() if action is not None else None
-        if not action:
-            return super().rect_for(action)
-        kind = action["type"]
+    def leave(self) -> None:
+        self._static = None
 
-        def r(zone, inst):
-            wdg = self.widget(f"{zone}:{inst}")
-            if wdg is not None:
-                return wdg.rect
-            cards = self.zone_cards(zone)
-            if inst not in cards:
-                return None
-            page = cards.index(inst) // max(1, self.per_page[zone])
-            turn = self.widget(f"page:{zone}:{1 if page > self.pages[zone] else -1}")
-            return turn.rect if turn is not None else None
+    def relayout(self) -> None:
+        self._layout_no += 1
+        super().relayout()
+        if self._focus_next and self.widget(self._focus_next) is not None:
+            self.focus_id, self._focus_moved = self._focus_next, True
+        self._focus_next = None
 
-        def zone_of(inst):
-            return "hand" if inst in self.state.player.hand else "market"
-
-        if kind == "play":
-            if self.sel_mix:
-                return r("mix", self.sel_mix)
-            if self.sel_take != action["card"]:
-                return r(zone_of(action["card"]), action["card"])
-            return self.widget("play").rect
-        if kind == "swap":
-            if self.sel_mix != action["out"]:
-                return r("mix", action["out"])
-            if self.sel_take != action["card"]:
-                return r(zone_of(action["card"]), action["card"])
-            return self.widget("swap").rect
-        if kind == "drop":
-            if self.sel_take:
-                return r(zone_of(self.sel_take), self.sel_take)
-            if self.sel_mix != action["card"]:
-                return r("mix", action["card"])
-            return self.widget("drop").rect
-        return self.widget("end").rect
+    def main_content(self) -> str:
+        if self._overfull():
+            return self.instruction()
+        return self.t("turn.actions_left", n=self.state.actions_left)
 
     # ----------------------------------------------------------------- preview
     def target(self):
@@ -274,6 +315,8 @@ class TurnScene(Scene):
                 take = self.sel_take
             else:
                 take = inst
+        if take and not out and self.fit_mark(take) != "fits":
+            return self.why_no_fit(take), None
         if take and out:
             mix = [c for c in p.mix if c != out] + [take]
             text = self.t("turn.preview_swap", card=self._title(take), out=self._title(out))
@@ -290,6 +333,19 @@ class TurnScene(Scene):
             text += " " + self.t("turn.preview_too_full", over=hours - p.budget)
         return text, mix
 
+    def why_no_fit(self, inst: str) -> str:
+        """Why a card does not fit the week, and what would make room."""
+        p = self.state.player
+        hours = self.deck.card(card_of(inst)).hours
+        free = p.budget - mix_hours(self.deck, p.mix)
+        text = self.t("turn.no_fit_why", hours=hours, free=max(0, free))
+        need = hours - free
+        room = [c for c in p.mix if self.deck.card(card_of(c)).hours >= need]
+        if room:
+            out = min(room, key=lambda c: self.deck.card(card_of(c)).hours)
+            return text + " " + self.t("turn.no_fit_swap", need=need, out=self._title(out))
+        return text + " " + self.t("turn.no_fit_never")
+
     def _title(self, inst: str) -> str:
         return card_title(self.deck, card_of(inst), self.lang)
 
@@ -300,6 +356,8 @@ class TurnScene(Scene):
         """One line: what to do now."""
         s = self.state
         if self._overfull():
+            if self.sel_mix and not self.sel_take:
+                return self.t("turn.do_overfull_suggest", card=self._title(self.sel_mix))
             return self.t("turn.do_overfull")
         if s.actions_left <= 0:
             return self.t("turn.do_end")
@@ -318,15 +376,7 @@ class TurnScene(Scene):
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":
             inst = w.data["inst"]
-            dim = False
-            if w.data["zone"] != "mix":
-                p = self.state.player
-                if self.sel_mix:
-                    free = p.budget - mix_hours(self.deck, [c for c in p.mix if c != self.sel_mix])
-                else:  # a swap could still make room: only a card that fits no way is marked
-                    biggest = max((self.deck.card(card_of(c)).hours for c in p.mix), default=0)
-                    free = p.budget - mix_hours(self.deck, p.mix) + biggest
-                dim = self.deck.card(card_of(inst)).hours > free
+            mark = self.fit_mark(inst) if w.data["zone"] != "mix" else None
             rect = w.rect
             moved = self._moved
             if moved and w.data["zone"] == "mix" and moved[0] == inst:
@@ -335,7 +385,7 @@ class TurnScene(Scene):
                 rect = pygame.Rect(round(blend(src.x, w.rect.x, k)), round(blend(src.y, w.rect.y, k)),
                                    round(blend(src.w, w.rect.w, k)), round(blend(src.h, w.rect.h, k)))
             draw_card(surface, self.theme, self.deck, self.lang, inst, rect, selected=w.selected,
-                      hovered=w.id == self.hover_id, dim=dim, value_size=w.data.get("value_size"))
+                      hovered=w.id == self.hover_id, fit=mark, value_size=w.data.get("value_size"))
         else:
             super().draw_widget(surface, w)
 
@@ -405,7 +455,89 @@ class TurnScene(Scene):
         over = used > p.budget
         pygame.draw.rect(surface, th.c("negative" if over else "accent"), fill, border_radius=bar.height // 3)
         pygame.draw.rect(surface, th.c("line"), bar, 1, border_radius=bar.height // 3)
-        self.draw_panel(surface, over, used)
+        if self._with_panel:
+            self.draw_panel(surface, over, used)
+
+    _with_panel = True
+
+    def _animating(self) -> bool:
+        """A played card still gliding into the week, or the meters still easing."""
+        if not self.host.motion_enabled:
+            return False
+        now, n = self.host.clock, self._anim_no
+        for key, duration in ((f"turn-move-{n}", MOVE_S), (f"turn-meters-{n}", METER_S)):
+            start = self._animations.get(key)
+            if start is None and ((key.startswith("turn-move") and self._moved) or
+                                  (key.startswith("turn-meters") and self._meter_from is not None)):
+                return True  # not started yet: its first frame is still to come
+            if start is not None and start > self._skip_before and now - start < duration:
+                return True
+        return False
+
+    def draw(self, surface) -> None:
+        """On the window: one layer holds what does not follow the pointer, with the side panel
+        for the card pointed at painted into it when that card changes; each frame blits it and
+        draws the card under the pointer and the focus ring. Anywhere else (a screenshot, the
+        layout audit) and while something moves: everything, directly."""
+        if surface is not pygame.display.get_surface():
+            super().draw(surface)
+            return
+        if self._animating():
+            self._static = None
+            super().draw(surface)
+            return
+        key = (id(self), surface.get_size(), self._layout_no, self.notes(), self.theme.unit,
+               self.theme.high_contrast, self.theme.fit)
+        if self._static is None or _layer.get("key") != key:
+            static = _shared_layer(surface)
+            hover, self.hover_id = self.hover_id, None
+            focus, self.focus_id = self.focus_id, None
+            self._with_panel = False
+            try:
+                super().draw(static)
+            finally:
+                self._with_panel = True
+                self.hover_id, self.focus_id = hover, focus
+            area = self.panel_area().clip(static.get_rect())
+            self._panel_bg = (area, static.subsurface(area).copy())
+            self._static = static
+            _layer["key"], _layer["panel"] = key, None
+        panel_key = (key, self.target(), self.message)
+        if _layer.get("panel") != panel_key:
+            area, background = self._panel_bg
+            self._static.blit(background, area)
+            p = self.state.player
+            used = mix_hours(self.deck, p.mix)
+            self.draw_panel(self._static, used > p.budget, used)
+            _layer["panel"] = panel_key
+        hovered = self.widget(self.hover_id) if self.hover_id else None
+        focused = self.focused()
+        marks = [r for r in (hovered.rect if hovered else None, self._ring_rect(focused)) if r is not None]
+        shown = (_layer.get("key"), _layer.get("panel"), id(surface))
+        if self._drawn == (self.host.frame_no - 1, shown) and self.host.top is self and self.host.is_base(self):
+            # the window still shows this layer: only where the pointer and the focus were and are
+            for rect in self._marks + marks:
+                surface.blit(self._static, rect, area=rect)
+        else:
+            surface.blit(self._static, (0, 0))
+        if hovered is not None:
+            self.draw_widget(surface, hovered)
+        if focused is not None:
+            self.draw_focus_ring(surface, focused.rect)
+        self._drawn, self._marks = (self.host.frame_no, shown), marks
+
+    def _ring_rect(self, w) -> pygame.Rect | None:
+        """Everything the focus ring around `w` paints (see Scene.draw_focus_ring)."""
+        if w is None:
+            return None
+        width = self.theme.s("focus_width")
+        grow = width * 3 + 2 * max(1, width // 3) + 4
+        return w.rect.inflate(grow, grow)
+
+    def panel_area(self) -> pygame.Rect:
+        """What draw_panel paints: the side panel above its buttons."""
+        return pygame.Rect(self.panel.left, self.panel.top, self.panel.width,
+                           max(0, self.buttons_top - self.panel.top))
 
     def draw_panel(self, surface, over: bool, used: int) -> None:
         th = self.theme
@@ -419,7 +551,7 @@ class TurnScene(Scene):
         lh = font(th, size, True).get_linesize()
         text_w = panel.width - gap * 2
         extra = (bottom - panel.top - self.panel_min_height()) // lh - 2  # lines left for the rest
-        lines = wrap(th, self.instruction(), size, text_w, True)[:max(1, min(3, 1 + extra))]
+        lines = wrap(th, self.instruction(), size, text_w, True)[:max(1, min(4, 1 + extra))]
         box = pygame.Rect(panel.left, panel.top, panel.width, len(lines) * lh + gap)
         pygame.draw.rect(surface, th.c("panel"), box, border_radius=th.s("radius") // 2)
         pygame.draw.rect(surface, th.c("accent"), box, th.s("border"), border_radius=th.s("radius") // 2)
@@ -433,7 +565,7 @@ class TurnScene(Scene):
             pf, sf = blend(self._meter_from[0], pf, k), blend(self._meter_from[1], sf, k)
         prev = self.preview()
         pp = ps = None
-        if prev:
+        if prev and prev[1] is not None:
             pp, ps = fits(self.deck, prev[1], p.budget, p.weights, s.needs, s.offers)
         mh = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
         for label, value, pre, colour in ((self.t("fit.personal"), pf, pp, "personal"),
@@ -452,14 +584,16 @@ class TurnScene(Scene):
                                   th.c(colour), bold=bold, max_lines=min(lines, room)) + gap // 2
 
         if over:
-            para(self.t("invalid.overfull", over=used - p.budget) + " " + self.t("turn.overfull_free"), "negative")
+            para(self.t("invalid.overfull", over=used - p.budget) + " " + self.t("turn.overfull_free"), "negative",
+                 lines=4)
         if self.message:
             para("⚠ " + self.message, "warning_text", lines=3)
         if prev:
-            para(prev[0], "text")
+            para(prev[0], "text", lines=4)
         target = self.target()
         if target:
-            self.draw_card_details(surface, target[1], pygame.Rect(panel.left, y, panel.width, bottom - y))
+            with shortening_allowed():  # the details show what room is left; the card's own text is optional
+                self.draw_card_details(surface, target[1], pygame.Rect(panel.left, y, panel.width, bottom - y))
         elif not prev and bottom - y > slh * 2:
             draw_wrapped(surface, th, self.t("turn.help"), pygame.Rect(panel.left, y, panel.width, bottom - y),
                          small, th.c("muted"), max_lines=max(1, (bottom - y) // slh))

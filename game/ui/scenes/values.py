@@ -7,7 +7,7 @@ import pygame
 from ...core import actions as act
 from ...core.state import DEFAULT_WEIGHT
 from ...i18n.describe import describe_invalid
-from ..text import draw_text, draw_wrapped, font
+from ..text import draw_text, draw_wrapped, font, wrap
 from ..widgets import headline, mark_default
 from .base import Scene
 
@@ -18,8 +18,8 @@ class ValuesScene(Scene):
     name = "values"
     default_id = "confirm"
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, host) -> None:
+        super().__init__(host)
         self.player = self.state.current
         self.weights = {d: DEFAULT_WEIGHT for d in self.deck.personal_ids}
 
@@ -32,7 +32,10 @@ class ValuesScene(Scene):
         dims = self.deck.personal
         row_h = (bottom - top) // max(1, len(dims))
         chip_h = max(th.px(56), min(th.s("button_h"), row_h - gap))
-        chips_x = int(w * 0.48)
+        # the chips as wide as their longest label, the questions get the rest (at least 48 %)
+        f = font(th, th.s("body"), True)
+        label_w = max(f.size("✓ " + self.t(f"values.pile{pile}"))[0] for pile in PILES) + pad
+        chips_x = max(int(w * 0.48), w - pad * 2 - 3 * label_w - gap * 2)
         chip_w = (w - chips_x - pad * 2 - gap * 2) // 3
         self.rows = []
         for i, d in enumerate(dims):
@@ -50,17 +53,12 @@ class ValuesScene(Scene):
         self.relayout()
 
     def confirm(self) -> None:
-        result = self.app.act(act.choose_values(self.weights))
+        result = self.controller.act(act.choose_values(self.weights))
         if result is not None:
             self.message = describe_invalid(self.deck, result, self.lang)
 
-    def rect_for(self, action):
-        action = action.to_json() if action is not None else None
-        if action and action.get("type") == "choose_values":
-            for d, v in action["weights"].items():
-                if self.weights.get(d) != v:
-                    return self.widget(f"{d}:{v}").rect
-        return self.widget("confirm").rect
+    def main_content(self) -> str:
+        return self.t("values.hint")
 
     def draw_content(self, surface) -> None:
         th = self.theme
@@ -74,5 +72,29 @@ class ValuesScene(Scene):
             draw_text(surface, th, d.name.get(self.lang), rect.topleft, th.s("body"), th.c("text"), bold=True)
             if d.question:
                 r = pygame.Rect(rect.left, rect.top + lh, rect.width, rect.height - lh)
-                draw_wrapped(surface, th, d.question.get(self.lang), r, th.s("small"), th.c("muted"),
-                             max_lines=max(1, r.height // font(th, th.s("small")).get_linesize()))
+                size = self.question_size(d, r)
+                draw_wrapped(surface, th, d.question.get(self.lang), r, size, th.c("muted"),
+                             max_lines=max(1, r.height // font(th, size).get_linesize()))
+
+    def question_size(self, d, rect: pygame.Rect) -> int:
+        """The small text size, or the tiny one when the whole question does not fit its row."""
+        th = self.theme
+        for size in (th.s("small"), th.s("tiny")):
+            lines = wrap(th, d.question.get(self.lang), size, rect.width)
+            if len(lines) * font(th, size).get_linesize() <= rect.height:
+                return size
+        return th.s("tiny")
+
+    def layout_problems(self) -> list[str]:
+        """Besides widgets: a question that does not fit its row even in the tiny size."""
+        out = super().layout_problems()
+        th = self.theme
+        lh = font(th, th.s("body"), True).get_linesize()
+        for d, rect in self.rows:
+            if not d.question:
+                continue
+            r = pygame.Rect(rect.left, rect.top + lh, rect.width, rect.height - lh)
+            size = self.question_size(d, r)
+            if len(wrap(th, d.question.get(self.lang), size, r.width)) * font(th, size).get_linesize() > r.height:
+                out.append(f"the question of {d.id} does not fit its row")
+        return out
