@@ -59,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"{out} already holds a deck.yaml; choose another folder or add --force", file=sys.stderr)
             return 2
         parts, problems = csv_io.read_csv(args.csv)
-        for p in problems:
-            print(p, file=sys.stderr)
+        for row_problem in problems:
+            print(row_problem, file=sys.stderr)
         if parts is None:
             print(f"{args.csv}: {len(problems)} problems; nothing written", file=sys.stderr)
             return 1

@@ -354,7 +354,8 @@ class _Reader:
             return None
 
     def values(self, number: int, row: dict, section: str) -> tuple[dict, dict]:
-        personal, social = {}, {}
+        personal: dict[str, int] = {}
+        social: dict[str, int] = {}
         for col in row:
             side, dot, dim = col.partition(".")
             if dot and side in ("personal", "social"):

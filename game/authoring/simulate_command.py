@@ -95,9 +95,9 @@ def print_report(report: sim.BalanceReport, out: TextIO, strict: bool = False) -
     w("Dominated (better > worse): " + ("; ".join(f"{a} > {b}" for a, b in report.dominated) or "none") + "\n")
 
     w("\nCombinations: made at some moment / in final mixes (share of player-games)\n")
-    for c in report.combos:
-        extra = "" if c.possible else "  IMPOSSIBLE within one week"
-        w(f"  {c.id:<32} {c.made / pg:6.1%}  final {c.final / pg:6.1%}{extra}\n")
+    for combo in report.combos:
+        extra = "" if combo.possible else "  IMPOSSIBLE within one week"
+        w(f"  {combo.id:<32} {combo.made / pg:6.1%}  final {combo.final / pg:6.1%}{extra}\n")
     w(f"Never made: {', '.join(report.combos_never_made) or 'none'}\n")
 
     w("\nEvents and dilemma options: times, times a score changed at once, mean largest change\n")

@@ -30,7 +30,7 @@ def _dictionary(lang: str):
         import pyphen
     except ImportError:  # an install without pyphen still wraps, breaking long words by characters
         return None
-    name = DICTIONARIES.get(lang, lang)
+    name: str | None = DICTIONARIES.get(lang, lang)
     if name not in pyphen.LANGUAGES:
         name = pyphen.language_fallback(name) if hasattr(pyphen, "language_fallback") else None
     if not name:

@@ -139,7 +139,7 @@ def render_card(deck: Deck, summary, index: int, lang: str) -> Image.Image:
     qr_side = draw_qr(image, qr, CARD_W * s - QR_MARGIN * s, QR_MARGIN * s, QR_MODULE_PX * s)
     x, width = 640 * s, 525 * s
     beside_qr = CARD_W * s - QR_MARGIN * s - qr_side - 16 * s - x  # the width of lines next to the code
-    y = 40 * s
+    y: float = 40 * s
     _text_block(pen, x, y, words.deck_title(deck, lang), 16 * s, beside_qr, max_lines=1, grey=70)
     y += 30 * s
     y = _text_block(pen, x, y, player.name.strip() or "?", 34 * s, beside_qr, bold=True, max_lines=2)
@@ -177,7 +177,7 @@ def render_card(deck: Deck, summary, index: int, lang: str) -> Image.Image:
     # the mirror line across the foot of the card
     pen.line(40 * s, CARD_H * s - 42 * s, CARD_W * s - 40 * s, CARD_H * s - 42 * s, 150, 2 * s)
     pen.text(40 * s, CARD_H * s - 33 * s, t(lang, "summary.mirror"), 16 * s, grey=40)
-    return image.resize((CARD_W, CARD_H), Image.LANCZOS)
+    return image.resize((CARD_W, CARD_H), Image.Resampling.LANCZOS)
 
 
 def save_chart_png(path: Path, points: Sequence[Point], quadrant_labels: dict, lang: str, title: str = "",
@@ -192,7 +192,7 @@ def save_chart_png(path: Path, points: Sequence[Point], quadrant_labels: dict, l
     marker = (9 if len(points) <= 30 else 6) * s
     draw_chart(pen, 110 * s, 120 * s, 800 * s, points, quadrant_labels, t(lang, "export.chart_x"),
                t(lang, "export.chart_y"), font=17 * s, marker=marker, show_labels=show_labels)
-    image.resize((size, size), Image.LANCZOS).save(path, "PNG", optimize=True)
+    image.resize((size, size), Image.Resampling.LANCZOS).save(path, "PNG", optimize=True)
     return path
 
 

@@ -46,8 +46,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     if report.problems:
-        for problem in report.problems:
-            print(problem.message(lang), file=sys.stderr)
+        for too_long in report.problems:
+            print(too_long.message(lang), file=sys.stderr)
         print(t(lang, "print.nothing_written", count=len(report.problems)), file=sys.stderr)
         return 1
     print(t(lang, "print.written", path=out, cards=report.cards, sheets=report.sheets, pages=report.pages))

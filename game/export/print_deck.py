@@ -141,10 +141,11 @@ class IconStamps:
             pdf._out("Q")
             return
         contents = pdf.pages[pdf.page].contents
-        before = len(contents)
+        before = len(contents)  # type: ignore[arg-type]  # a page's contents are a bytearray while it is written
         pdf.image(io.BytesIO(_svg_for(name, colour, size).encode()), x=x, y=y, w=size, h=size)
         if self.enabled:
-            self._streams[shape] = (bytes(pdf.pages[pdf.page].contents[before:]).rstrip(b"\n"), x, y)
+            written = pdf.pages[pdf.page].contents[before:]  # type: ignore[index]  # see above
+            self._streams[shape] = (bytes(written).rstrip(b"\n"), x, y)
             self._indexed.add((shape, pdf.page))
 
 
@@ -170,8 +171,9 @@ def draw_ops(pdf: CardSheets, ops, ox: float, oy: float) -> None:
             if op.stroke:
                 pdf.set_draw_color(op.stroke)
                 pdf.set_line_width(op.width)
-            corners = True if op.corners == "all" else ("TOP_LEFT", "TOP_RIGHT")
-            pdf.rect(ox + op.x, oy + op.y, op.w, op.h, style=style, round_corners=corners if op.radius else False,
+            corners: bool | tuple[str, str] = True if op.corners == "all" else ("TOP_LEFT", "TOP_RIGHT")
+            pdf.rect(ox + op.x, oy + op.y, op.w, op.h, style=style,
+                     round_corners=corners if op.radius else False,  # type: ignore[arg-type]  # fpdf2 takes corner names too
                      corner_radius=op.radius)
         elif isinstance(op, Disc):
             style = ("F" if op.fill else "") + ("D" if op.stroke and op.width > 0 else "")

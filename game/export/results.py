@@ -157,6 +157,7 @@ def validate_result(data: object, path: Path | str | None = None) -> dict:
     version = data.get("version")
     _require(isinstance(version, int) and not isinstance(version, bool) and version >= 1, path,
              "its version is not a positive whole number")
+    assert isinstance(version, int)
     if version > RESULT_VERSION:
         raise ResultError("future_version", path,
                           f"made by a newer program (result version {version}, this program reads "

@@ -13,9 +13,12 @@ def card_title(deck: Deck, card_id: str, lang: str) -> str:
 
 
 def dimension_name(deck: Deck, dim_id: str, lang: str) -> str:
-    for d in (*deck.personal, *deck.social):
+    for d in deck.personal:
         if d.id == dim_id:
             return d.name.get(lang)
+    for s in deck.social:
+        if s.id == dim_id:
+            return s.name.get(lang)
     return dim_id
 
 

@@ -116,7 +116,9 @@ async def _serve(args, store, code: str, pin: str, wall_key: str) -> int:
             site = web.TCPSite(runner, address, port, reuse_address=True)
             await site.start()
             if port == 0:
-                port = site._server.sockets[0].getsockname()[1]
+                server = site._server
+                assert server is not None and hasattr(server, "sockets")  # a started TCP site listens
+                port = server.sockets[0].getsockname()[1]
     except OSError as exc:
         await runner.cleanup()
         if exc.errno == errno.EADDRINUSE:

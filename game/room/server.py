@@ -9,6 +9,7 @@ import json
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
@@ -21,6 +22,9 @@ from .protocol import (HEADER_CODE, HEADER_PIN, HEADER_TABLE, HEADER_TOKEN, MAX_
 from .storage import RoomStore, StoredResult, StoredTable, TokenTaken
 from .validation import Refusal, parse_result, result_validator
 from .wall import wall_state
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 ADMIN_COOKIE = "bbb_admin"
 KEEPALIVE_SECONDS = 15.0
@@ -82,7 +86,7 @@ class Checkers:
 
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
         self._context = multiprocessing.get_context("spawn")  # the same on Windows, macOS and Linux
-        self._pool = None
+        self._pool: ProcessPoolExecutor | None = None
         self._fallback = ThreadPoolExecutor(max_workers=1, thread_name_prefix="room-check")
 
     def start(self) -> None:
@@ -96,9 +100,10 @@ class Checkers:
         main = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
         try:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=_start_checker)
+            pool = self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context,
+                                                    initializer=_start_checker)
             for _ in range(self.workers):  # starts each worker and loads the schema before the first table posts
-                self._pool.submit(_warm_up)
+                pool.submit(_warm_up)
         finally:
             if main:
                 signal.signal(signal.SIGINT, previous)
@@ -404,6 +409,7 @@ class Hub:
         data = await read_json(request, MAX_SMALL_BODY_BYTES)
         action = data.get("action") if isinstance(data, dict) else None
         now = time.time()
+        new: dict | None
         if action == "start":
             seconds = data.get("seconds")
             if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or not 1 <= seconds <= round_timer.MAX_SECONDS:

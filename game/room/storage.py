@@ -170,6 +170,7 @@ class RoomStore:
             return _result(by_key), False
         cur = self.db.execute("INSERT INTO results (token, game_key, table_id, received, body) "
                               "VALUES (?, ?, ?, ?, ?)", (token, game_key, table_id, now, body))
+        assert cur.lastrowid is not None  # an INSERT always gives the new row's id
         return StoredResult(cur.lastrowid, token, game_key, table_id, now, data), True
 
     def results(self) -> list[StoredResult]:

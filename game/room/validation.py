@@ -62,7 +62,6 @@ def check_result(data: object) -> dict | Refusal:
         where = "/".join(str(p) for p in error.absolute_path) or "the result"
         return Refusal(422, f"not a valid result at {where}: {error.message[:160]}")
     try:
-        validate_result(data)
+        return validate_result(data)
     except ResultError as exc:
         return Refusal(422, exc.detail)
-    return data
