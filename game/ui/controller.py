@@ -225,8 +225,10 @@ class Controller:
             if exc.reason == "missing" and not from_backup:
                 self.title_notice = t(self.lang, "title.save_missing")
                 return False
-            self.backup_offered = not from_backup and self._backup_is_good()
-            key = "title.save_bad_backup" if self.backup_offered else "title.save_bad"
+            # The backup is one step older and made with the same deck: no help when the deck changed.
+            self.backup_offered = not from_backup and exc.reason != "deck_changed" and self._backup_is_good()
+            key = ("title.save_bad_backup" if self.backup_offered
+                   else "title.save_deck_changed" if exc.reason == "deck_changed" else "title.save_bad")
             self.title_notice = t(self.lang, key, reason=t(self.lang, f"save_problem.{exc.reason}"))
             return False
         self.session = session

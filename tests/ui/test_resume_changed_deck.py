@@ -27,3 +27,5 @@ def test_a_changed_deck_is_named_on_the_title_and_a_new_game_can_start(tmp_path)
     assert app.top.name == "title"
     assert t("nl", "save_problem.deck_changed") in app.controller.title_notice
     assert app.top.widget("new").enabled
+    assert not app.controller.backup_offered  # the backup holds the same game with the old deck: no way out
+    assert app.top.widget("backup") is None
