@@ -72,6 +72,20 @@ def face_min_height(theme: Theme, deck, lang: str, inst: str, width: int, offers
     return int(face_layout(theme, face, (width, 1)).needed + 0.999)
 
 
+def face_columns(theme: Theme, deck, lang: str, insts: Sequence[str], width: int, gap: int, height: int,
+                 offers: Sequence = (), narrowest: int = 200, widest: int = 300) -> tuple[int, int]:
+    """(cards per row, card width) for a row of faces `height` high in `width`: as many cards as
+    fit while every card still shows everything (upright while there is room)."""
+    most = max(1, (width + gap) // (theme.px(narrowest) + gap))
+    for n in range(most, 0, -1):
+        cw = min(theme.px(widest), (width - gap * (n - 1)) // n)
+        if n > 1 and cw > height:
+            continue
+        if all(face_min_height(theme, deck, lang, i, cw, offers) <= height for i in insts):
+            return n, cw
+    return 1, min(width, theme.px(widest))
+
+
 def face_problems(theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect, offers: Sequence = ()) -> list[str]:
     """What a card of this size cannot show (empty when everything fits): for layout checks."""
     face = card_face(deck, card_of(inst), lang, offers)

@@ -10,7 +10,8 @@ from ...core.scoring import fits
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font
-from ..widgets import chip_row, uniform_value_size, draw_card, draw_meter, headline, mark_default
+from ..card_face import draw_card, face_columns, face_problems, row_look
+from ..widgets import chip_row, draw_meter, headline, mark_default
 from .base import Scene
 
 
@@ -48,20 +49,25 @@ class BoostScene(Scene):
             label_h = font(th, th.s("body"), True).get_linesize()
             rows_h = h - y - pad * 3 - th.s("button_h")
             row_h = (rows_h - 2 * label_h - gap) // 2
-            self.rows = {}
+            self.rows, self.looks = {}, {}
             target = s.players[self.target]
+            cg = max(4, gap // 2)
+            n, cw = face_columns(th, self.deck, self.lang, target.mix + s.market, w - pad * 2, cg, row_h, s.offers)
+            most = max(len(target.mix), len(s.market))
+            if most > n:  # every card stays in reach: narrower (the automatic fit then shrinks the screen)
+                n, cw = most, (w - pad * 2 - cg * (most - 1)) // most
             for zone, cards in (("theirs", target.mix), ("market", s.market)):
                 self.rows[zone] = y
                 y += label_h
-                n = max(len(cards), 6)
-                cw = min(int(row_h * 0.95), (w - pad * 2 - gap * (n - 1)) // n)
+                cards = cards[:n]
+                self.looks[zone] = row_look(th, self.deck, self.lang, cards, (cw, row_h), s.offers) if cards \
+                    else ("art", None)
                 for i, inst in enumerate(cards):
-                    wdg = self.button(f"{zone}:{inst}", (pad + i * (cw + gap), y, cw, row_h),
+                    wdg = self.button(f"{zone}:{inst}", (pad + i * (cw + cg), y, cw, row_h),
                                       card_title(self.deck, card_of(inst), self.lang),
                                       (lambda z=zone, c=inst: self.pick(z, c)), kind="card")
                     wdg.selected = self.sel == (zone, inst)
-                    wdg.data["inst"] = inst
-                uniform_value_size(th, self.deck, self.lang, [x for x in self.widgets if x.id.startswith(zone + ":")])
+                    wdg.data["inst"], wdg.data["zone"] = inst, zone
                 y += row_h + gap
             label = self.t("boost.name_card") if not self.sel or self.sel[0] == "theirs" else self.t("boost.offer_card")
             self.button_row([("skip", self.t("boost.skip"), self.skip, True, "alt"),
@@ -75,6 +81,14 @@ class BoostScene(Scene):
             self.default_id = "skip"
             self.button_row([("skip", self.t("common.continue"), self.skip)], right=True)
         mark_default(self)
+
+    def layout_problems(self) -> list[str]:
+        out = super().layout_problems()
+        for w in self.widgets:
+            if w.kind == "card" and face_problems(self.theme, self.deck, self.lang, w.data["inst"], w.rect,
+                                                  self.state.offers):
+                out.append(f"{w.id} cannot show everything on its face")
+        return out
 
     def on_enter(self) -> None:
         """Giving a boost: the first Enter focuses the first card, Space or Enter chooses the
@@ -129,8 +143,9 @@ class BoostScene(Scene):
 
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":
+            richest, band = self.looks.get(w.data["zone"], ("art", None))
             draw_card(surface, self.theme, self.deck, self.lang, w.data["inst"], w.rect, selected=w.selected,
-                      hovered=w.id == self.hover_id, value_size=w.data.get("value_size"))
+                      hovered=w.id == self.hover_id, offers=self.state.offers, richest=richest, art_band=band)
         else:
             super().draw_widget(surface, w)
 
@@ -172,8 +187,9 @@ class BoostScene(Scene):
         used = draw_wrapped(surface, th, line, r, th.s("h2"), th.c("text"), max_lines=2)
         y = r.top + used + gap * 2
         card_h = h - y - pad * 3 - th.s("button_h")
-        cw = min(int(card_h * 0.8), w // 3)
-        draw_card(surface, th, self.deck, self.lang, pending["card"], pygame.Rect(pad * 2, y, cw, card_h), selected=True)
+        cw = min(int(card_h * 0.75), w // 3)
+        draw_card(surface, th, self.deck, self.lang, pending["card"], pygame.Rect(pad * 2, y, cw, card_h), selected=True,
+                  offers=s.offers)
         mix = [c for c in to.mix if c != pending["out"]] + [pending["card"]]
         p0, s0 = fits(self.deck, to.mix, to.budget, to.weights, s.needs, s.offers)
         p1, s1 = fits(self.deck, mix, to.budget, to.weights, s.needs, s.offers)

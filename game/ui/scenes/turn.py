@@ -9,7 +9,7 @@ from ...core.scoring import comfort_hours, fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font, shortening_allowed, wrap
-from ..card_face import draw_card, face_min_height, face_problems, row_look
+from ..card_face import draw_card, face_columns, face_problems, row_look
 from ..week_board import board_label_height, budget_story, draw_board, draw_segment, segments
 from ..widgets import blend, card_value_lines, draw_meter, ease, mark_default, progress, signed
 from .base import Scene
@@ -178,17 +178,7 @@ class TurnScene(Scene):
             wdg.data["zone"], wdg.data["inst"] = "mix", inst
 
     def card_columns(self, cards: list[str], zone_w: int, cg: int, row_h: int) -> tuple[int, int]:
-        """(cards per row, card width): as many as fit while every card shows all it says."""
-        th = self.theme
-        offers = self.state.offers
-        most = max(1, (zone_w + cg) // (th.px(200) + cg))
-        for n in range(max(most, 1), 0, -1):
-            cw = min(th.px(300), (zone_w - cg * (n - 1)) // n)
-            if n > 1 and cw > row_h:
-                continue  # a card stays upright while there is room for it
-            if all(face_min_height(th, self.deck, self.lang, c, cw, offers) <= row_h for c in cards):
-                return n, cw
-        return 1, min(zone_w, th.px(300))
+        return face_columns(self.theme, self.deck, self.lang, cards, zone_w, cg, row_h, self.state.offers)
 
     def _overfull(self) -> bool:
         p = self.state.player
