@@ -105,7 +105,8 @@ def budget_story(session, player: int) -> list[tuple[int, str]]:
 def draw_segment(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect, *, selected: bool = False,
                  hovered: bool = False, over: bool = False) -> None:
     """A card of the week on the track: its colour band, icon, hours and (where it fits whole) its title."""
-    key = ("segment", deck.id, deck.fingerprint, lang, inst, selected, hovered, over, theme.high_contrast, theme.unit)
+    key = ("segment", deck.id, deck.fingerprint, lang, inst, selected, hovered, over, theme.high_contrast, theme.unit,
+           theme.projector)
     blit_face(surface, rect, key, lambda face, r: _paint_segment(face, theme, deck, lang, inst, r, selected, hovered,
                                                                  over))
 
@@ -185,33 +186,107 @@ def draw_board(surface, theme: Theme, board: Board, deck, *, budget: int, used: 
             b = (min(shut.right, k + shut.height), shut.top + (k + shut.height - min(shut.right, k + shut.height)))
             pygame.draw.line(surface, th.c("line"), a, b, 2)
     pygame.draw.rect(surface, th.c("line"), track, 2, border_radius=radius)
-    # the comfort line: dashed, labelled above the track
+    draw_marks(surface, theme, board, deck, budget)
+    cx = board.x_of(comfort_hours(deck, budget))
+    below = track.bottom + th.px(12)
+    items = [(cx, labels["comfort"], "personal"), (edge, labels["budget"], "text")]
+    if used > budget:
+        items.append((board.x_of(used), labels["over"], "negative"))
+    for x, text, colour in place_labels(th, sorted(items, key=lambda i: i[0]), track.left, track.right, small):
+        draw_text(surface, th, text, (x, below), small, th.c(colour), bold=True)
+
+
+def place_labels(th: Theme, items: list[tuple[int, str, str]], left: int, right: int, size: int):
+    """Labels on one line under the track, each centred on its mark where it can be; two that would
+    touch become one ("budget 32 u · comfortlijn 29 u"), so none ever covers another."""
+    f = font(th, size, True)
+    space = th.px(16)
+    placed: list[list] = []  # [x, text, colour, anchor]
+    for anchor, text, colour in items:
+        placed.append([0, text, colour, anchor])
+        while True:
+            for item in placed:
+                w = f.size(item[1])[0]
+                item[0] = max(left, min(item[3] - w // 2, right - w))
+            # push to the right of the one before; merge when that runs off the line
+            clash = None
+            for i in range(1, len(placed)):
+                prev_end = placed[i - 1][0] + f.size(placed[i - 1][1])[0] + space
+                if placed[i][0] < prev_end:
+                    if prev_end + f.size(placed[i][1])[0] <= right:
+                        placed[i][0] = prev_end
+                        placed[i][3] = prev_end + f.size(placed[i][1])[0] // 2
+                    else:
+                        clash = i
+                        break
+            if clash is None:
+                break
+            a, b = placed[clash - 1], placed.pop(clash)
+            a[1] = f"{a[1]} · {b[1]}"
+            a[2] = "text"
+    return [(x, text, colour) for x, text, colour, _ in placed]
+
+
+def draw_marks(surface, theme: Theme, board: Board, deck, budget: int, clip: pygame.Rect | None = None) -> None:
+    """The comfort line (dashed) and the budget's edge (solid), over the segments too; `clip` keeps
+    them to one segment when only that segment is drawn again."""
+    th = theme
+    track = board.track
+    old = surface.get_clip()
+    if clip is not None:
+        surface.set_clip(clip.clip(old) if old else clip)
     cx = board.x_of(comfort_hours(deck, budget))
     dash = max(4, th.px(8))
+    width = max(3, th.s("border"))
     for y in range(track.top - th.px(6), track.bottom + th.px(6), dash * 2):
-        pygame.draw.line(surface, th.c("personal"), (cx, y), (cx, min(track.bottom + th.px(6), y + dash)),
-                         max(3, th.s("border")))
-    # the budget edge: a solid bar with its label (and what moved it) below the track
+        end = min(track.bottom + th.px(6), y + dash)
+        pygame.draw.line(surface, th.c("bg"), (cx, y), (cx, end), width + 4)  # a halo: it shows on any band
+        pygame.draw.line(surface, th.c("personal"), (cx, y), (cx, end), width)
+    edge = board.x_of(budget)
     bw = max(4, th.s("border") * 2)
     pygame.draw.rect(surface, th.c("text"), (edge - bw // 2, track.top - th.px(8), bw, track.height + th.px(16)))
-    below = track.bottom + th.px(12)
-    budget_label = labels["budget"]
-    lw = font(th, small, True).size(budget_label)[0]
-    bx = max(track.left, min(edge - lw // 2, track.right - lw))
-    draw_text(surface, th, budget_label, (bx, below), small, th.c("text"), bold=True)
-    comfort = labels["comfort"]
-    cw = font(th, small, True).size(comfort)[0]
-    cxl = max(track.left, min(cx - cw // 2, track.right - cw))
-    if cxl + cw > bx - th.px(8) and cxl < bx + lw + th.px(8):
-        cxl = max(track.left, bx - cw - th.px(16))  # keep the two labels apart
-    draw_text(surface, th, comfort, (cxl, below), small, th.c("personal"), bold=True)
-    if used > budget:
-        over = labels["over"]
-        ow = font(th, small, True).size(over)[0]
-        ox = max(track.left, min(board.x_of(used) - ow, track.right - ow))
-        draw_text(surface, th, over, (ox, track.top - lh - th.px(4)), small, th.c("negative"), bold=True)
+    surface.set_clip(old)
 
 
 def board_label_height(theme: Theme) -> int:
     """The room the labels under the track take."""
     return theme.px(12) + font(theme, theme.s("tiny"), True).get_linesize()
+
+
+def draw_recap(surface, theme: Theme, deck, lang: str, players, rect: pygame.Rect, heading: str,
+               hours_label) -> None:
+    """Every player's week as a small board, one row each: the table sees each other's choices.
+    `hours_label(used, budget)` gives the words for a row's hours."""
+    th = theme
+    gap = th.s("gap")
+    small = th.s("small")
+    lh = font(th, small, True).get_linesize()
+    y = rect.top
+    draw_text(surface, th, heading, (rect.left, y), th.s("body"), th.c("text"), bold=True, max_width=rect.width)
+    y += font(th, th.s("body"), True).get_linesize() + gap // 2
+    rows = max(1, len(players))
+    row_h = max(lh * 2, min(th.px(120), (rect.bottom - y) // rows - gap // 2))
+    for p in players:
+        if y + row_h > rect.bottom:
+            break
+        used = mix_hours(deck, p.mix)
+        name = render(th, p.name, small, th.c("text"), True)
+        hours = hours_label(used, p.budget)
+        hw = font(th, small, True).size(hours)[0]
+        surface.blit(name, (rect.left, y))
+        draw_text(surface, th, hours, (rect.right, y), small, th.c("negative" if used > p.budget else "muted"),
+                  bold=True, anchor="topright")
+        track = pygame.Rect(rect.left, y + lh, rect.width, row_h - lh - gap // 3)
+        if name.get_width() + hw + gap > rect.width:
+            track = pygame.Rect(rect.left, y + lh, rect.width, row_h - lh - gap // 3)
+        board, rects = segments(deck, list(p.mix), p.budget, track, th.px(28))
+        pygame.draw.rect(surface, th.c("panel"), track, border_radius=max(2, th.s("radius") // 2))
+        edge = board.x_of(p.budget)
+        if edge < track.right:
+            pygame.draw.rect(surface, th.c("disabled"), (edge, track.top, track.right - edge, track.height))
+        for inst, r in zip(p.mix, rects):
+            before = mix_hours(deck, p.mix[:p.mix.index(inst)])
+            draw_segment(surface, th, deck, lang, inst, r, over=before + deck.card(card_of(inst)).hours > p.budget)
+        pygame.draw.rect(surface, th.c("line"), track, 1, border_radius=max(2, th.s("radius") // 2))
+        pygame.draw.line(surface, th.c("text"), (edge, track.top - 2), (edge, track.bottom + 2), max(2, th.s("border")))
+        y += row_h + gap // 2

@@ -13,9 +13,11 @@ import pygame
 
 from ..i18n import t
 from .controller import DEFAULT_SIZE, MIN_SIZE, Controller
+from . import toasts
 from .input import HeldKeys
 from .scenes.base import Scene
 from .text import clear_cache, take_cut_count
+from .widgets import forget_faces
 from .theme import Theme
 from .drivers.voice import Narrator
 from .voice import Voice
@@ -50,6 +52,7 @@ class Window:
         self.fullscreen = fullscreen
         self.surface = self._open_window(size or DEFAULT_SIZE)
         self.theme = Theme(settings.high_contrast, settings.ui_scale, self.size)
+        self.theme.projector = settings.projector
         fit_caches_to(self.size)
         pygame.display.set_caption(t(self.lang, "app.title"))
         self.stack: list[Scene] = []
@@ -158,8 +161,10 @@ class Window:
         self.voice.lang = self.lang
         self.theme.high_contrast = settings.high_contrast
         self.theme.ui_scale = settings.ui_scale
+        self.theme.projector = settings.projector
         self.theme.reload()
         clear_cache()
+        forget_faces()
         pygame.display.set_caption(t(self.lang, "app.title"))
         for scene in self.stack:
             scene.relayout()
@@ -309,6 +314,7 @@ class Window:
             # anyone sees the cut version.
             if not take_cut_count() or not self.top.shrink_for_text():
                 break
+        toasts.draw(self.surface, self)
         self.use_fit(self.top)
         for scene in self.stack:
             scene.dirty = False

@@ -10,7 +10,8 @@ from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font, shortening_allowed, wrap
 from ..card_face import draw_card, face_columns, face_problems, row_look
-from ..week_board import board_label_height, budget_story, draw_board, draw_segment, segments
+from .. import toasts
+from ..week_board import board_label_height, budget_story, draw_board, draw_marks, draw_segment, segments
 from ..widgets import blend, card_value_lines, draw_meter, ease, mark_default, progress, signed
 from .base import Scene
 
@@ -404,6 +405,7 @@ class TurnScene(Scene):
                 if rect.size == w.rect.size:
                     draw_segment(surface, self.theme, self.deck, self.lang, inst, rect, selected=w.selected,
                                  hovered=w.id == self.hover_id, over=over)
+                    draw_marks(surface, self.theme, self.board, self.deck, p.budget, clip=rect)
                 else:  # still gliding from the hand: the card itself, shrinking into its place
                     draw_card(surface, self.theme, self.deck, self.lang, inst, rect, offers=self.state.offers)
                 return
@@ -524,7 +526,7 @@ class TurnScene(Scene):
             self._static = None
             super().draw(surface)
             return
-        key = (id(self), surface.get_size(), self._layout_no, self.notes(), self.theme.unit,
+        key = (id(self), surface.get_size(), self._layout_no, self.notes(), self.theme.unit, self.theme.projector,
                self.theme.high_contrast, self.theme.fit)
         if self._static is None or _layer.get("key") != key:
             static = _shared_layer(surface)
@@ -551,7 +553,7 @@ class TurnScene(Scene):
         hovered = self.widget(self.hover_id) if self.hover_id else None
         focused = self.focused()
         marks = [r for r in (hovered.rect if hovered else None, self._ring_rect(focused)) if r is not None]
-        shown = (_layer.get("key"), _layer.get("panel"), id(surface))
+        shown = (_layer.get("key"), _layer.get("panel"), id(surface), toasts.generation())
         if self._drawn == (self.host.frame_no - 1, shown) and self.host.top is self and self.host.is_base(self):
             # the window still shows this layer: only where the pointer and the focus were and are
             for rect in self._marks + marks:
