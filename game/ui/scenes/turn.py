@@ -361,6 +361,13 @@ class TurnScene(Scene):
             return text + " " + self.t("turn.no_fit_swap", need=need, out=self._title(out))
         return text + " " + self.t("turn.no_fit_never")
 
+    def widget_speech(self, w) -> str:
+        """A hand or market card that does not fit says why (and what would make room), not a score."""
+        text = super().widget_speech(w)
+        if w.kind == "card" and w.data.get("zone") in ("hand", "market") and self.fit_mark(w.data["inst"]) != "fits":
+            text += ". " + self.why_no_fit(w.data["inst"])
+        return text
+
     def _title(self, inst: str) -> str:
         return card_title(self.deck, card_of(inst), self.lang)
 
