@@ -15,7 +15,7 @@ from ..export.card_face import card_face
 from ..export.hyphenate import wrap as hyphen_wrap
 from ..i18n.describe import card_title
 from .card_face import icon_surface
-from .text import draw_text, font, render
+from .text import draw_text, font, render, shortening_allowed
 from .theme import Theme
 from .widgets import blit_face
 
@@ -270,15 +270,14 @@ def draw_recap(surface, theme: Theme, deck, lang: str, players, rect: pygame.Rec
         if y + row_h > rect.bottom:
             break
         used = mix_hours(deck, p.mix)
-        name = render(th, p.name, small, th.c("text"), True)
         hours = hours_label(used, p.budget)
         hw = font(th, small, True).size(hours)[0]
-        surface.blit(name, (rect.left, y))
+        with shortening_allowed():  # a long name gives way to the hours (the name is on every other screen)
+            draw_text(surface, th, p.name, (rect.left, y), small, th.c("text"), bold=True,
+                      max_width=max(1, rect.width - hw - gap))
         draw_text(surface, th, hours, (rect.right, y), small, th.c("negative" if used > p.budget else "muted"),
                   bold=True, anchor="topright")
         track = pygame.Rect(rect.left, y + lh, rect.width, row_h - lh - gap // 3)
-        if name.get_width() + hw + gap > rect.width:
-            track = pygame.Rect(rect.left, y + lh, rect.width, row_h - lh - gap // 3)
         board, rects = segments(deck, list(p.mix), p.budget, track, th.px(28))
         pygame.draw.rect(surface, th.c("panel"), track, border_radius=max(2, th.s("radius") // 2))
         edge = board.x_of(p.budget)

@@ -409,12 +409,11 @@ class TurnScene(Scene):
                 p = self.state.player
                 before = mix_hours(self.deck, p.mix[:p.mix.index(inst)]) if inst in p.mix else 0
                 over = before + self.deck.card(card_of(inst)).hours > p.budget
-                if rect.size == w.rect.size:
-                    draw_segment(surface, self.theme, self.deck, self.lang, inst, rect, selected=w.selected,
-                                 hovered=w.id == self.hover_id, over=over)
+                # a played card glides from the hand into its place on the track
+                draw_segment(surface, self.theme, self.deck, self.lang, inst, rect, selected=w.selected,
+                             hovered=w.id == self.hover_id, over=over)
+                if rect == w.rect:
                     draw_marks(surface, self.theme, self.board, self.deck, p.budget, clip=rect)
-                else:  # still gliding from the hand: the card itself, shrinking into its place
-                    draw_card(surface, self.theme, self.deck, self.lang, inst, rect, offers=self.state.offers)
                 return
             richest, band = self.looks.get(w.data["zone"], ("art", None))
             draw_card(surface, self.theme, self.deck, self.lang, inst, rect, selected=w.selected,
