@@ -80,13 +80,20 @@ def test_the_week_board_shows_the_comfort_line_at_the_models_value(new_app, core
 
 def test_each_card_of_the_week_is_a_segment_as_long_as_its_hours(new_app, core_deck):
     app, scene = to_overfull_turn(new_app, core_deck)
-    board = scene.board
-    for inst in scene.state.player.mix:
-        rect = scene.widget(f"mix:{inst}").rect
-        hours = core_deck.card(card_of(inst)).hours
-        if rect.width > scene.theme.min_hit():  # a tiny card keeps a finger's width
-            start = sum(core_deck.card(card_of(c)).hours for c in scene.state.player.mix[:scene.state.player.mix.index(inst)])
-            assert abs(rect.left - board.x_of(start)) <= 1 and abs(rect.right - board.x_of(start + hours)) <= 1
+    p = scene.state.player
+    p.mix += sorted(p.hand, key=lambda c: core_deck.card(card_of(c)).hours)[:2]  # a big card and two small ones
+    scene.sel_mix = None
+    scene.relayout()
+    board, mix = scene.board, p.mix
+    per_hour = board.track.width / board.span
+    expected = [core_deck.card(card_of(c)).hours * per_hour for c in mix]
+    bumped = sum(max(0.0, scene.theme.min_hit() - e) for e in expected)  # a tiny card keeps a finger's width
+    assert len(mix) >= 3
+    for inst, e in zip(mix, expected):
+        width = scene.widget(f"mix:{inst}").rect.width
+        assert width >= scene.theme.min_hit() - 1
+        if e > scene.theme.min_hit():
+            assert abs(width - e) <= bumped + 2, (inst, width, e)
 
 
 def test_the_budget_edge_says_what_moved_it(new_app, core_deck):
