@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from ..core.actions import Invalid
 from ..core.rules import apply
 from ..core.scoring import comfort_hours, mix_hours
 from ..core.state import card_of
@@ -87,7 +88,7 @@ def budget_story(session, player: int) -> list[tuple[int, str]]:
     state = memo["state"]
     for entry in log[memo["n"]:]:
         nxt = apply(deck, state, Action.from_json(entry))
-        if not hasattr(nxt, "players"):
+        if isinstance(nxt, Invalid):
             break
         for i, (a, b) in enumerate(zip(state.players, nxt.players)):
             if a.budget != b.budget:

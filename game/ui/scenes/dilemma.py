@@ -7,6 +7,7 @@ from __future__ import annotations
 import pygame
 
 from ...core import actions as act
+from ...core.actions import Invalid
 from ...core.rules import apply
 from ...core.scoring import fits
 from ...core.state import card_of
@@ -76,7 +77,7 @@ class DilemmaScene(Scene):
         """The player's fit now and after option `i` (None when the option cannot be worked out)."""
         s = self.state
         nxt = apply(self.deck, s, act.resolve_dilemma(i))
-        if not hasattr(nxt, "players"):
+        if isinstance(nxt, Invalid):
             return None
         me = s.current
         p, q = s.players[me], nxt.players[me]
