@@ -6,11 +6,12 @@ from __future__ import annotations
 import pygame
 
 from ...core import actions as act
-from ...core.scoring import fits
+from ...core.scoring import comfort_hours, fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font
 from ..card_face import draw_card, face_columns, face_problems, row_look
+from ..week_board import board_label_height, draw_board, draw_marks, draw_segment, segments
 from ..widgets import chip_row, draw_meter, headline, mark_default
 from .base import Scene
 
@@ -149,6 +150,37 @@ class BoostScene(Scene):
         else:
             super().draw_widget(surface, w)
 
+    def draw_week(self, surface, top: int) -> None:
+        """The player's week as a board and both meters: the solo boost without advice is not empty."""
+        th = self.theme
+        s = self.state
+        p = s.player
+        w, h = self.size
+        pad, gap = th.s("pad"), th.s("gap")
+        body = font(th, th.s("body"), True).get_linesize()
+        used = mix_hours(self.deck, p.mix)
+        bottom = h - pad * 2 - th.s("button_h")
+        track_h = min(th.px(96), max(th.min_hit(), (bottom - top) // 4))
+        if top + body + track_h + board_label_height(th) + gap > bottom:
+            return
+        draw_text(surface, th, self.t("turn.mix", used=used, budget=p.budget), (pad * 2, top), th.s("body"),
+                  th.c("text"), bold=True, max_width=w - pad * 4)
+        track = pygame.Rect(pad * 2, top + body + gap, w - pad * 4, track_h)
+        board, rects = segments(self.deck, list(p.mix), p.budget, track, th.min_hit())
+        labels = {"budget": self.t("board.budget", hours=p.budget), "over": self.t("board.over", hours=used - p.budget),
+                  "comfort": self.t("board.comfort", hours=round(comfort_hours(self.deck, p.budget)))}
+        draw_board(surface, th, board, self.deck, budget=p.budget, used=used, story=[], labels=labels)
+        for inst, rect in zip(p.mix, rects):
+            draw_segment(surface, th, self.deck, self.lang, inst, rect)
+        draw_marks(surface, th, board, self.deck, p.budget)
+        y = track.bottom + board_label_height(th) + pad
+        mh = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
+        pf, sf = fits(self.deck, p.mix, p.budget, p.weights, s.needs, s.offers)
+        mw = (w - pad * 6) // 2
+        if y + mh <= bottom:
+            draw_meter(surface, th, pygame.Rect(pad * 2, y, mw, mh), self.t("fit.personal"), pf, None, "personal")
+            draw_meter(surface, th, pygame.Rect(pad * 4 + mw, y, mw, mh), self.t("fit.social"), sf, None, "social")
+
     def draw_content(self, surface) -> None:
         th = self.theme
         s = self.state
@@ -167,7 +199,8 @@ class BoostScene(Scene):
         if not pending:
             bottom = self.heading(surface, headline(self, self.t("boost.solo_title")))
             r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, h // 2)
-            draw_wrapped(surface, th, self.t("boost.no_advice"), r, th.s("h2"), th.c("text"))
+            used = draw_wrapped(surface, th, self.t("boost.no_advice"), r, th.s("h2"), th.c("text"), max_lines=3)
+            self.draw_week(surface, r.top + used + pad * 2)
             return
         to = s.players[pending["to"]]
         if pending["kind"] == "advice":
