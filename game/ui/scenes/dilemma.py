@@ -12,7 +12,7 @@ from ...core.rules import apply
 from ...core.scoring import fits
 from ...core.state import card_of
 from ...export.card_face import card_face
-from ...i18n.describe import describe_invalid
+from ...i18n.describe import describe_effect, describe_invalid
 from ..card_face import draw_card, face_problems, icon_surface
 from ..text import draw_text, font, render, wrap
 from ..widgets import headline, mark_default, signed
@@ -63,7 +63,11 @@ class DilemmaScene(Scene):
         out = [(line.icon, line.text, "text") for line in face.options[i].effects]
         after = self.fit_after(i)
         if after is not None:
-            (p0, s0), (p1, s1) = after
+            (p0, s0), (p1, s1), report = after
+            names = [p.name for p in self.state.players]
+            for entry in report:  # a card that cannot come after all says so beforehand
+                if entry.get("kind") == "add" and not entry.get("added") and entry.get("reason") != "make_room":
+                    out.append(("alert-triangle", describe_effect(self.deck, entry, self.lang, names), "warning_text"))
             for label, a, b in ((self.t("fit.personal"), p0, p1), (self.t("fit.social"), s0, s1)):
                 if round(a) != round(b):
                     colour = "positive" if b > a else "negative"
@@ -74,7 +78,8 @@ class DilemmaScene(Scene):
         return out
 
     def fit_after(self, i: int):
-        """The player's fit now and after option `i` (None when the option cannot be worked out)."""
+        """The player's fit now and after option `i`, and what the option did (None when it cannot be
+        worked out)."""
         s = self.state
         nxt = apply(self.deck, s, act.resolve_dilemma(i))
         if isinstance(nxt, Invalid):
@@ -82,7 +87,7 @@ class DilemmaScene(Scene):
         me = s.current
         p, q = s.players[me], nxt.players[me]
         return (fits(self.deck, p.mix, p.budget, p.weights, s.needs, s.offers),
-                fits(self.deck, q.mix, q.budget, q.weights, nxt.needs, nxt.offers))
+                fits(self.deck, q.mix, q.budget, q.weights, nxt.needs, nxt.offers), nxt.effects_report)
 
     def option_height(self, lines, width: int) -> int:
         th = self.theme
