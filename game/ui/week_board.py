@@ -189,6 +189,13 @@ def draw_board(surface, theme: Theme, board: Board, deck, *, budget: int, used: 
     pygame.draw.rect(surface, th.c("line"), track, 2, border_radius=radius)
     draw_marks(surface, theme, board, deck, budget)
     cx = board.x_of(comfort_hours(deck, budget))
+    free = budget - used
+    if free > 0 and "free" in labels:  # the room left, written in it when it fits
+        left, right = board.x_of(used), edge
+        f = font(th, th.s("small"), True)
+        if f.size(labels["free"])[0] + th.px(16) <= right - left and f.get_linesize() <= track.height:
+            draw_text(surface, th, labels["free"], ((left + right) // 2, track.centery), th.s("small"), th.c("muted"),
+                      bold=True, anchor="center")
     below = track.bottom + th.px(12)
     items = [(cx, labels["comfort"], "personal"), (edge, labels["budget"], "text")]
     if used > budget:

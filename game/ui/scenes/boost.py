@@ -168,6 +168,7 @@ class BoostScene(Scene):
         track = pygame.Rect(pad * 2, top + body + gap, w - pad * 4, track_h)
         board, rects = segments(self.deck, list(p.mix), p.budget, track, th.min_hit())
         labels = {"budget": self.t("board.budget", hours=p.budget), "over": self.t("board.over", hours=used - p.budget),
+                  "free": self.t("board.free", hours=p.budget - used),
                   "comfort": self.t("board.comfort", hours=round(comfort_hours(self.deck, p.budget)))}
         draw_board(surface, th, board, self.deck, budget=p.budget, used=used, story=[], labels=labels)
         for inst, rect in zip(p.mix, rects):

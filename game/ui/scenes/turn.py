@@ -490,6 +490,7 @@ class TurnScene(Scene):
         p = self.state.player
         story = budget_story(self.session, self.state.current)
         labels = {"budget": self.budget_label(story), "over": self.t("board.over", hours=used - p.budget),
+                  "free": self.t("board.free", hours=p.budget - used),
                   "comfort": self.t("board.comfort",
                                     hours=round(comfort_hours(self.deck, p.budget)))}
         draw_board(surface, self.theme, self.board, self.deck, budget=p.budget, used=used, story=story,
