@@ -666,8 +666,10 @@ class TurnScene(Scene):
         values = card_value_lines(self.deck, card, self.lang)
         cols = 1
         if len(values) + (1 if card.requires else 0) > room:  # two columns with the short labels
-            values = card_value_lines(self.deck, card, self.lang, short=True)
-            cols = 2
+            short = card_value_lines(self.deck, card, self.lang, short=True)
+            f = font(th, small)
+            if all(f.size(text)[0] <= rect.width // 2 - th.px(8) for text, _ in short):
+                values, cols = short, 2  # (never a value shortened with "…": else one column, as room allows)
         if card.requires:
             values.insert(0, (self.t("card.requires", tags=", ".join(card.requires)), "muted"))
         col_w = rect.width // cols
