@@ -150,30 +150,37 @@ class BoostScene(Scene):
         else:
             super().draw_widget(surface, w)
 
-    def draw_week(self, surface, top: int) -> None:
-        """The player's week as a board and both meters: the solo boost without advice is not empty."""
+    def draw_week(self, surface, top: int, player=None, mix: list[str] | None = None, left: int | None = None,
+                  meters: bool = True, heading: str = "turn.mix") -> None:
+        """A week as a board (and both meters): the solo boost without advice is not empty, and an
+        offer shows the week it would make."""
         th = self.theme
         s = self.state
-        p = s.player
+        p = player or s.player
+        mix = list(p.mix) if mix is None else mix
         w, h = self.size
         pad, gap = th.s("pad"), th.s("gap")
+        x = pad * 2 if left is None else left
         body = font(th, th.s("body"), True).get_linesize()
-        used = mix_hours(self.deck, p.mix)
+        used = mix_hours(self.deck, mix)
         bottom = h - pad * 2 - th.s("button_h")
         track_h = min(th.px(96), max(th.min_hit(), (bottom - top) // 4))
         if top + body + track_h + board_label_height(th) + gap > bottom:
             return
-        draw_text(surface, th, self.t("turn.mix", used=used, budget=p.budget), (pad * 2, top), th.s("body"),
-                  th.c("text"), bold=True, max_width=w - pad * 4)
-        track = pygame.Rect(pad * 2, top + body + gap, w - pad * 4, track_h)
-        board, rects = segments(self.deck, list(p.mix), p.budget, track, th.min_hit())
+        draw_text(surface, th, self.t(heading, used=used, budget=p.budget), (x, top), th.s("body"),
+                  th.c("text"), bold=True, max_width=w - pad * 2 - x)
+        track = pygame.Rect(x, top + body + gap, w - pad * 2 - x, track_h)
+        board, rects = segments(self.deck, mix, p.budget, track, th.min_hit())
         labels = {"budget": self.t("board.budget", hours=p.budget), "over": self.t("board.over", hours=used - p.budget),
                   "free": self.t("board.free", hours=p.budget - used),
                   "comfort": self.t("board.comfort", hours=round(comfort_hours(self.deck, p.budget)))}
         draw_board(surface, th, board, self.deck, budget=p.budget, used=used, story=[], labels=labels)
-        for inst, rect in zip(p.mix, rects):
-            draw_segment(surface, th, self.deck, self.lang, inst, rect)
+        for inst, rect in zip(mix, rects):
+            draw_segment(surface, th, self.deck, self.lang, inst, rect,
+                         over=mix_hours(self.deck, mix[:mix.index(inst) + 1]) > p.budget)
         draw_marks(surface, th, board, self.deck, p.budget)
+        if not meters:
+            return
         y = track.bottom + board_label_height(th) + pad
         mh = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
         pf, sf = fits(self.deck, p.mix, p.budget, p.weights, s.needs, s.offers)
@@ -232,8 +239,5 @@ class BoostScene(Scene):
         mh = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
         draw_meter(surface, th, pygame.Rect(mx, y, mw, mh), self.t("fit.personal"), p0, p1, "personal")
         draw_meter(surface, th, pygame.Rect(mx, y + mh + gap * 2, mw, mh), self.t("fit.social"), s0, s1, "social")
-        card = self.deck.card(card_of(pending["card"]))
-        if card.text and card_h - 2 * mh - gap * 5 >= font(th, th.s("body")).get_linesize():
-            tr = pygame.Rect(mx, y + 2 * mh + gap * 5, mw, card_h - 2 * mh - gap * 5)
-            draw_wrapped(surface, th, card.text.get(self.lang), tr, th.s("body"), th.c("muted"),
-                         max_lines=max(1, tr.height // font(th, th.s("body")).get_linesize()))
+        self.draw_week(surface, y + 2 * mh + gap * 5, player=to, mix=mix, left=mx, meters=False,
+                       heading="boost.week_after")

@@ -9,7 +9,7 @@ from ...core.scoring import comfort_hours, fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font, shortening_allowed, wrap
-from ..card_face import draw_card, face_columns, face_problems, row_look
+from ..card_face import draw_card, face_columns, face_min_height, face_problems, row_look
 from .. import toasts
 from ..week_board import board_label_height, budget_story, draw_board, draw_marks, draw_segment, segments
 from ..widgets import blend, card_value_lines, draw_meter, ease, mark_default, progress, signed
@@ -86,6 +86,9 @@ class TurnScene(Scene):
         row_h = (avail - board_h) // 2
         heights = {"mix": board_h, "hand": row_h, "market": row_h}
         cg = max(4, gap // 2)
+        columns = self.shared_rows(zone_w, cg, 2 * row_h)
+        if columns is not None:  # the whole hand on one page: the rows share the height as their cards need
+            heights["hand"], heights["market"] = columns["hand"][2], columns["market"][2]
         self.rows, self.empty, self.looks = {}, {}, {}
         y = top
         for zone in ZONES:
@@ -98,13 +101,17 @@ class TurnScene(Scene):
                     self.empty[zone] = pygame.Rect(pad, y, zone_w, track_h)
                 y += heights[zone] + gap
                 continue
-            per_page, cw = self.card_columns(s.player.hand + s.market, zone_w, cg, row_h)
+            if columns is not None:
+                per_page, cw = columns[zone][0], columns[zone][1]
+            else:
+                per_page, cw = self.card_columns(s.player.hand + s.market, zone_w, cg, row_h)
             pages = max(1, -(-len(cards) // per_page))
             self.per_page[zone] = per_page
             self.pages[zone] = max(0, min(self.pages[zone], pages - 1))
             start = self.pages[zone] * per_page
             shown = cards[start:start + per_page]
-            self.looks[zone] = row_look(th, self.deck, self.lang, shown, (cw, row_h), s.offers) if shown else ("art", None)
+            self.looks[zone] = row_look(th, self.deck, self.lang, shown, (cw, heights[zone]), s.offers) if shown \
+                else ("art", None)
             for i, inst in enumerate(shown):
                 rect = pygame.Rect(pad + i * (cw + cg), y, cw, heights[zone])
                 wdg = self.button(f"{zone}:{inst}", rect, card_title(self.deck, card_of(inst), self.lang),
@@ -177,6 +184,34 @@ class TurnScene(Scene):
                               (lambda c=inst: self.pick("mix", c)), kind="card")
             wdg.selected = inst == self.sel_mix
             wdg.data["zone"], wdg.data["inst"] = "mix", inst
+
+    def shared_rows(self, zone_w: int, cg: int, both_h: int) -> dict[str, tuple[int, int, int]] | None:
+        """Per row (cards per page, card width, height) when the whole hand fits on one page and the
+        market on as few pages as can be, the two rows sharing `both_h` as their cards need (a card
+        with a long note takes height the other row does not need); None when the hand cannot."""
+        th = self.theme
+        s = self.state
+        hand, market = s.player.hand, s.market
+
+        def width(n: int) -> int:
+            return min(th.px(300), (zone_w - cg * (n - 1)) // n)
+
+        def need(cards: list[str], cw: int) -> int:
+            return max((face_min_height(th, self.deck, self.lang, c, cw, s.offers) for c in cards), default=0)
+
+        n_hand = max(1, len(hand), min(len(market), 5))
+        if width(n_hand) < th.px(170):
+            return None
+        a = need(hand, width(n_hand))
+        for n_market in range(max(1, len(market)), 0, -1):
+            if width(n_market) < th.px(170):
+                continue
+            b = need(market, width(n_market))
+            if a + b <= both_h:
+                spare = both_h - a - b
+                return {"hand": (n_hand, width(n_hand), a + spare // 2),
+                        "market": (n_market, width(n_market), both_h - a - spare // 2)}
+        return None
 
     def card_columns(self, cards: list[str], zone_w: int, cg: int, row_h: int) -> tuple[int, int]:
         return face_columns(self.theme, self.deck, self.lang, cards, zone_w, cg, row_h, self.state.offers)
