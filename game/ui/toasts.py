@@ -16,7 +16,7 @@ SLIDE_S = 0.25
 SHOW_S = 4.0
 
 _seen: dict = {}  # id(session) -> boosts counted per player
-_shown: list[dict] = []  # {"text", "start", "scene"}
+_shown: list[dict] = []  # {"text", "start"}
 _generation = [0]  # changes whenever what the toasts cover changes: a screen then draws in full
 
 
@@ -60,7 +60,7 @@ def notice(host) -> None:
     if before is None or len(before) != len(counts) or any(b > c for b, c in zip(before, counts)):
         return  # a new game, or an undo: nothing to tell
     for text in boost_texts(session.deck, host.lang, state, before):
-        _shown.append({"text": text, "start": host.clock, "scene": None})
+        _shown.append({"text": text, "start": host.clock})
         _bump()
         say = getattr(host, "say", None)
         if callable(say):
@@ -72,15 +72,10 @@ def draw(surface, host) -> None:
     notice(host)
     if not _shown:
         return
-    top = host.top
     motion = host.motion_enabled
     alive = []
     for item in _shown:
-        if item["scene"] is None:
-            item["scene"] = id(top)
-        if item["scene"] != id(top) and (not motion or host.clock - item["start"] >= SHOW_S):
-            continue  # the screen changed: without motion a notice lasts one screen
-        if motion and host.clock - item["start"] >= SHOW_S:
+        if host.clock - item["start"] >= SHOW_S:
             continue
         alive.append(item)
     if len(alive) != len(_shown):
@@ -99,14 +94,11 @@ def draw(surface, host) -> None:
     for item in reversed(alive[-3:]):
         lines = wrap(th, item["text"], size, width - lh - gap * 3, True)
         box = pygame.Rect((w - width) // 2, y, width, len(lines) * lh + gap * 2)
-        if motion:
-            k = min(1.0, (host.clock - item["start"]) / SLIDE_S)
-            if k < 1.0:
-                box.y -= round((1 - k) * (box.height + y))
-                host.request_frame()
-                _bump()  # the screen under a moving notice is drawn in full
-            elif host.clock - item["start"] < SHOW_S:
-                host.request_frame()
+        k = min(1.0, (host.clock - item["start"]) / SLIDE_S) if motion else 1.0
+        if k < 1.0:
+            box.y -= round((1 - k) * (box.height + y))
+            _bump()  # the screen under a moving notice is drawn in full
+        host.request_frame()  # (without motion the frames are the same until the notice goes)
         pygame.draw.rect(surface, th.c("panel"), box, border_radius=th.s("radius"))
         pygame.draw.rect(surface, th.c("accent"), box, th.s("border"), border_radius=th.s("radius"))
         colour = th.c("accent")
