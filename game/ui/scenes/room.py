@@ -94,6 +94,12 @@ class RoomScene(Scene):
                 out.append(f"{inst} cannot show everything on its face")
         return out
 
+    def widget_speech(self, w) -> str:
+        text = super().widget_speech(w)
+        if w.kind == "card" and w.selected:
+            text += ", " + self.t("room.leaves")
+        return text
+
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":
             richest, band = self.look
