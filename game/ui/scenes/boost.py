@@ -10,7 +10,7 @@ from ...core.scoring import comfort_hours, fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font
-from ..card_face import draw_card, face_columns, face_problems, row_look
+from ..card_face import draw_card, face_min_height, face_problems, row_look
 from ..week_board import board_label_height, draw_board, draw_marks, draw_segment, segments
 from ..widgets import chip_row, draw_meter, headline, mark_default
 from .base import Scene
@@ -53,23 +53,43 @@ class BoostScene(Scene):
             self.rows, self.looks = {}, {}
             target = s.players[self.target]
             cg = max(4, gap // 2)
-            n, cw = face_columns(th, self.deck, self.lang, target.mix + s.market, w - pad * 2, cg, row_h, s.offers)
-            most = max(len(target.mix), len(s.market))
-            if most > n:  # every card stays in reach: narrower (the automatic fit then shrinks the screen)
-                n, cw = most, (w - pad * 2 - cg * (most - 1)) // most
+            # side by side when every card fits at the full height (a hand of cards), else two rows
+            both = len(target.mix) + len(s.market)
+            tall = 2 * row_h + label_h + gap
+            gap_between = pad
+            cw_side = min(th.px(300), (w - pad * 2 - gap_between - cg * max(0, both - 2)) // max(2, both))
+            their_label = font(th, th.s("body"), True).size(self.t("boost.their_mix", name=target.name))[0]
+            def group(n: int) -> int:
+                return max(1, n) * (cw_side + cg) - cg
+
+            side = cw_side >= th.px(150) and pad * 2 + gap_between + max(their_label, group(len(target.mix))) + \
+                group(len(s.market)) <= w and all(
+                face_min_height(th, self.deck, self.lang, c, cw_side, s.offers) <= tall
+                for c in target.mix + s.market)
+            sizes = self.row_sizes(target.mix, s.market, w - pad * 2, cg, 2 * row_h)
+            x = pad
             for zone, cards in (("theirs", target.mix), ("market", s.market)):
-                self.rows[zone] = y
-                y += label_h
-                cards = cards[:n]
-                self.looks[zone] = row_look(th, self.deck, self.lang, cards, (cw, row_h), s.offers) if cards \
+                if side:
+                    self.rows[zone] = (x, y)
+                    cw, zone_h, top = cw_side, tall, y + label_h
+                else:
+                    self.rows[zone] = (pad, y)
+                    cw, zone_h = sizes[zone]
+                    top = y + label_h
+                self.looks[zone] = row_look(th, self.deck, self.lang, cards, (cw, zone_h), s.offers) if cards \
                     else ("art", None)
+                left = x if side else pad
                 for i, inst in enumerate(cards):
-                    wdg = self.button(f"{zone}:{inst}", (pad + i * (cw + cg), y, cw, row_h),
+                    wdg = self.button(f"{zone}:{inst}", (left + i * (cw + cg), top, cw, zone_h),
                                       card_title(self.deck, card_of(inst), self.lang),
                                       (lambda z=zone, c=inst: self.pick(z, c)), kind="card")
                     wdg.selected = self.sel == (zone, inst)
                     wdg.data["inst"], wdg.data["zone"] = inst, zone
-                y += row_h + gap
+                if side:
+                    label_w = font(th, th.s("body"), True).size(self.t("boost.their_mix", name=target.name))[0]
+                    x += max(max(1, len(cards)) * (cw + cg) - cg, label_w) + gap_between
+                else:
+                    y = top + zone_h + gap
             label = self.t("boost.name_card") if not self.sel or self.sel[0] == "theirs" else self.t("boost.offer_card")
             self.button_row([("skip", self.t("boost.skip"), self.skip, True, "alt"),
                              ("give", label, self.give, bool(self.sel), "primary")], right=True)
@@ -82,6 +102,28 @@ class BoostScene(Scene):
             self.default_id = "skip"
             self.button_row([("skip", self.t("common.continue"), self.skip)], right=True)
         mark_default(self)
+
+    def row_sizes(self, theirs: list[str], market: list[str], width: int, cg: int, both_h: int) -> dict:
+        """(card width, row height) per row: every card in reach on one row, the two rows sharing
+        `both_h` as their cards need it (a card with a long note takes what the other row does not
+        need); when even that is too little, halves (and the automatic fit shrinks the screen)."""
+        th = self.theme
+        offers = self.state.offers
+
+        def cw_for(n: int, widest: int) -> int:
+            return min(th.px(widest), (width - cg * (n - 1)) // max(1, n))
+
+        def need(cards: list[str], widest: int) -> int:
+            cw = cw_for(max(len(cards), 4), widest)
+            return max((face_min_height(th, self.deck, self.lang, c, cw, offers) for c in cards), default=0)
+
+        for widest in (300, 440):  # wider cards need less height
+            a, b = need(theirs, widest), need(market, widest)
+            if a + b <= both_h:
+                break
+        ha = a + (both_h - a - b) // 2 if a + b <= both_h else both_h // 2
+        return {"theirs": (cw_for(max(len(theirs), 4), widest), ha),
+                "market": (cw_for(max(len(market), 4), widest), both_h - ha)}
 
     def layout_problems(self) -> list[str]:
         out = super().layout_problems()
@@ -199,9 +241,9 @@ class BoostScene(Scene):
             draw_text(surface, th, self.t("boost.give_hint"), (pad * 2, bottom + gap // 2), th.s("small"), th.c("muted"),
                       max_width=w - pad * 4)
             target = s.players[self.target].name
-            draw_text(surface, th, self.t("boost.their_mix", name=target), (pad, self.rows["theirs"]), th.s("body"),
+            draw_text(surface, th, self.t("boost.their_mix", name=target), self.rows["theirs"], th.s("body"),
                       th.c("text"), bold=True, max_width=w - pad * 2)
-            draw_text(surface, th, self.t("boost.market"), (pad, self.rows["market"]), th.s("body"), th.c("text"), bold=True)
+            draw_text(surface, th, self.t("boost.market"), self.rows["market"], th.s("body"), th.c("text"), bold=True)
             return
         pending = self.pending
         if not pending:
