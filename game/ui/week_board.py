@@ -135,8 +135,8 @@ def _paint_segment(surface, theme: Theme, deck, lang: str, inst: str, rect: pyga
     wide = inner.width >= icon + hw + 3 * pad + size * 3  # room for icon, a title and the hours beside it
     if inner.width >= icon + 2 * pad:
         surface.blit(icon_surface(face.art, face.band.ink, icon), (x, y))
-    if wide:
-        surface.blit(hours_surf, (inner.right - pad - hw, inner.bottom - pad - lh_small))
+    if wide:  # the hours in the lower left corner, clear of the comfort line near the right end
+        surface.blit(hours_surf, (x, inner.bottom - pad - lh_small))
     elif inner.width >= hw + 2 * pad and y + icon + lh_small <= inner.bottom:
         surface.blit(hours_surf, (x, y + icon))
     tx = x + icon + pad
@@ -147,9 +147,9 @@ def _paint_segment(surface, theme: Theme, deck, lang: str, inst: str, rect: pyga
         measure = lambda text: font(theme, title_size, True).size(text)[0]  # noqa: E731
         lines = hyphen_wrap(face.title, width, measure, lang)
         room = max(0, (inner.height - 2 * pad) // lh)
-        # the last line leaves room for the hours in the corner
-        if lines and len(lines) <= room and all(measure(x) <= width for x in lines) and \
-                (len(lines) < room or measure(lines[-1]) <= width - hw - pad):
+        # the last line stays clear of the hours in the corner
+        clear = y + len(lines) * lh <= inner.bottom - pad - lh_small or hw <= icon
+        if lines and len(lines) <= room and all(measure(x) <= width for x in lines) and clear:
             for i, line in enumerate(lines):
                 surface.blit(render(theme, line, title_size, ink, True), (tx, y + i * lh))
     if over:
