@@ -63,39 +63,6 @@ def _check_outputs(results: Path, players: int) -> list[str]:
     return problems
 
 
-def _check_room(result: Path, folder: Path) -> list[str]:
-    """The room's hub works from this install: a result is checked against the schema in a
-    worker process (as `bbb host` does) and stored in its SQLite file."""
-    import asyncio
-
-    from .export.results import game_key
-    from .room.server import Checkers
-    from .room.storage import RoomStore
-    from .room.validation import Refusal
-
-    body = result.read_bytes()
-    checkers = Checkers(workers=1)
-    try:
-        checkers.start()
-        checked = asyncio.run(checkers.check(body))
-    finally:
-        checkers.close()
-    if isinstance(checked, Refusal):
-        return [f"room: the hub refused a finished result ({checked})"]
-    data, key = checked
-    store = RoomStore(folder)
-    try:
-        store.add_result("smoke", key, "smoke-table", data)
-        stored = [r for r in store.results() if r.token == "smoke"]
-        mode = store.journal_mode
-    finally:
-        store.close()
-    _say(f"room: result checked in a worker process, stored in SQLite ({mode})")
-    if len(stored) != 1 or key != game_key(data) or mode.lower() != "wal":
-        return ["room: the stored result did not come back"]
-    return []
-
-
 def run_smoke_test(argv: list[str] | None = None) -> int:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -114,7 +81,9 @@ def run_smoke_test(argv: list[str] | None = None) -> int:
             problems += _check_outputs(data_dir / "results", players)
         finished = sorted((Path(tmp) / "p1" / "results").glob("*.json"))
         if finished:
-            problems += _check_room(finished[0], Path(tmp) / "room")
+            from .room.selfcheck import check_room_install
+
+            problems += check_room_install(finished[0], Path(tmp) / "room", _say)
     for problem in problems:
         _say(f"FAILED: {problem}")
     _say("ok" if not problems else f"{len(problems)} problem(s)")
