@@ -341,9 +341,13 @@ class TurnScene(Scene):
         self._focus_next = None
 
     def main_content(self) -> str:
-        if self._overfull():
-            return self.instruction()
-        return self.t("turn.actions_left", n=self.state.actions_left)
+        """What the voice says first: what to do (or the actions left), then the week on its board."""
+        p = self.state.player
+        first = self.instruction() if self._overfull() else self.t("turn.actions_left", n=self.state.actions_left)
+        week = self.t("turn.mix", used=mix_hours(self.deck, p.mix), budget=p.budget)
+        board = self.budget_label(budget_story(self.session, self.state.current))
+        comfort = self.t("board.comfort", hours=round(comfort_hours(self.deck, p.budget)))
+        return ". ".join((first.rstrip("."), week, f"{board}, {comfort}"))
 
     # ----------------------------------------------------------------- preview
     def target(self):
