@@ -67,6 +67,11 @@ def notice(host) -> None:
             say(text)
 
 
+def due(clock: float) -> bool:
+    """A notice has had its time: the window draws once more to take it away (no frames in between)."""
+    return any(clock - item["start"] >= SHOW_S for item in _shown)
+
+
 def draw(surface, host) -> None:
     """The live notices, newest at the top (call after the screen is drawn)."""
     notice(host)
@@ -80,10 +85,7 @@ def draw(surface, host) -> None:
         alive.append(item)
     if len(alive) != len(_shown):
         _shown[:] = alive
-        _bump()  # what a notice covered is drawn again on the next frame
-        host.request_frame()
-        for scene in getattr(host, "stack", ()):
-            scene.dirty = True
+        _bump()  # what a notice covered is drawn in full
     th = host.theme
     w, _ = host.size
     pad, gap = th.s("pad"), th.s("gap")
@@ -98,7 +100,7 @@ def draw(surface, host) -> None:
         if k < 1.0:
             box.y -= round((1 - k) * (box.height + y))
             _bump()  # the screen under a moving notice is drawn in full
-        host.request_frame()  # (without motion the frames are the same until the notice goes)
+            host.request_frame()
         pygame.draw.rect(surface, th.c("panel"), box, border_radius=th.s("radius"))
         pygame.draw.rect(surface, th.c("accent"), box, th.s("border"), border_radius=th.s("radius"))
         colour = th.c("accent")

@@ -155,6 +155,9 @@ def test_a_boost_is_told_to_the_table(new_app):
     to = state.players[received[0][0]].name
     texts = [x["text"] for x in toasts._shown]
     assert any(giver in x and to in x for x in texts), texts
+    for _ in range(int(toasts.SHOW_S / DT) + 2):  # a few seconds later the notice has gone
+        app.step([], DT)
+    assert not toasts._shown
 
 
 def test_at_a_table_the_discussion_screen_shows_every_players_week(new_app, monkeypatch):
