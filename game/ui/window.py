@@ -356,6 +356,8 @@ class Window:
             if not self.running:
                 return
         self.clock += dt
+        if toasts.due(self.clock):
+            self._needs_draw = True  # a boost notice goes
         self.use_fit(self.top)
         self.top.update(dt)
         if self.needs_draw():
