@@ -55,6 +55,8 @@ def notice(host) -> None:
     state = session.state
     counts = [len(p.boosts) for p in state.players]
     before = _seen.get(id(session))
+    if before is None:
+        _shown.clear()  # another game: its notices are not this one's
     _seen.clear()
     _seen[id(session)] = counts
     if before is None or len(before) != len(counts) or any(b > c for b, c in zip(before, counts)):
@@ -69,7 +71,7 @@ def notice(host) -> None:
 
 def due(clock: float) -> bool:
     """A notice has had its time: the window draws once more to take it away (no frames in between)."""
-    return any(clock - item["start"] >= SHOW_S for item in _shown)
+    return any(not 0 <= clock - item["start"] < SHOW_S for item in _shown)
 
 
 def draw(surface, host) -> None:
@@ -80,8 +82,8 @@ def draw(surface, host) -> None:
     motion = host.motion_enabled
     alive = []
     for item in _shown:
-        if host.clock - item["start"] >= SHOW_S:
-            continue
+        if not 0 <= host.clock - item["start"] < SHOW_S:
+            continue  # had its time (or belongs to another window's clock)
         alive.append(item)
     if len(alive) != len(_shown):
         _shown[:] = alive
