@@ -64,6 +64,8 @@ class Window:
         self._shot_count = 0
         self.after_event: Callable[[], None] | None = None  # the monkey checks its invariants here
         self.quit_to_title = False  # the monkey keeps playing after "Stoppen"
+        self.room_badge = ""  # the room's header over game screens (game/ui/room_badge.py)
+        self._badge_checked = -1.0
         controller.on_change(self.show_route)
 
     # ----------------------------------------------------------------- what scenes ask for
@@ -305,6 +307,7 @@ class Window:
             for scene in self.stack[start:]:
                 self.use_fit(scene)
                 scene.draw(self.surface)
+            self._draw_room_badge()
             # Text cut at a large UI scale: lay the screen out smaller and draw it again, before
             # anyone sees the cut version.
             if not take_cut_count() or not self.top.shrink_for_text():
@@ -318,6 +321,31 @@ class Window:
             self._presented = True
             self._mark_first_frame()
         self._maybe_screenshot()
+
+    def _update_room_badge(self) -> None:
+        """The room's header text, looked at twice a second of game time; a change draws a frame."""
+        from .room_badge import badge_text, shows_badge
+
+        if self.controller.room is None and not self.room_badge:
+            return
+        if 0 <= self.clock - self._badge_checked < 0.5:
+            return
+        self._badge_checked = self.clock
+        text = badge_text(self.controller.room, self.lang) if self.stack and shows_badge(self.top) else ""
+        if text != self.room_badge:
+            self.room_badge = text
+            # a scene that paints only what changed since its last frame (the turn) paints all of
+            # it when a frame number was skipped: the old header's pixels must go
+            self.frame_no += 1
+            self._needs_draw = True
+
+    def _draw_room_badge(self) -> None:
+        from .room_badge import draw_badge
+
+        if self.room_badge and self.stack and self.top.route_key is not None:
+            notes = self.top.notes()
+            below = max(self.theme.s("pad"), self.theme.px(30)) if notes else 0
+            draw_badge(self.surface, self.theme, self.room_badge, below)
 
     def _mark_first_frame(self) -> None:
         """For bench/startup.py: BBB_BENCH_FIRST_FRAME=path receives the monotonic clock at the
@@ -352,6 +380,7 @@ class Window:
         self.clock += dt
         self.use_fit(self.top)
         self.top.update(dt)
+        self._update_room_badge()
         if self.needs_draw():
             self.draw()
         self.narrator.announce()
@@ -392,7 +421,7 @@ class Window:
         if self._frame_requested:
             first = pygame.event.wait(1000 // 60)
             return ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
-        ticking = any(s.wants_ticks() for s in self.stack)
+        ticking = any(s.wants_ticks() for s in self.stack) or bool(self.room_badge)
         deadline = time.monotonic() + (TICK_WAIT_MS if ticking else IDLE_WAIT_MS) / 1000
         while True:
             events = pygame.event.get()

@@ -411,6 +411,17 @@ def menu_screens(base: Screen | None) -> list[Screen]:
 
         return show
 
+    def join_room(w: Any) -> Any:
+        from ...room.discovery import FoundRoom
+        from ..scenes.join_room import JoinRoomScene
+
+        setup(False)(w)
+        rooms = [FoundRoom("Lokaal 2.14 – begeleider", "http://192.168.178.20:8765", "192.168.178.20", 8765),
+                 FoundRoom("Aula", "http://192.168.178.31:8765", "192.168.178.31", 8765)]
+        w.push(JoinRoomScene(w, rooms=rooms))
+        w.top.message = w.top.t("join.wrong_code")
+        return w.top
+
     def error(w: Any) -> Any:
         w.set_scene(ErrorScene(w, "RuntimeError: " + "een heel lange foutmelding " * 8))
         return w.top
@@ -425,7 +436,7 @@ def menu_screens(base: Screen | None) -> list[Screen]:
         return w.top
 
     screens = [Screen("title", title), Screen("setup solo", setup(False)), Screen("setup table", setup(True)),
-               Screen("pause", over(PauseScene)), Screen("settings", over(SettingsScene)),
+               Screen("join room", join_room), Screen("pause", over(PauseScene)), Screen("settings", over(SettingsScene)),
                Screen("rules", over(RulesScene)), Screen("error", error), Screen("deck problems", problems)]
     return screens
 

@@ -33,6 +33,29 @@ class SummaryScene(Scene):
         # at a table the shared view comes first: what the table covers together (-1)
         self.player = TABLE if self.summary.mode == "table" else 0
         self._qr = {}
+        # in a room: the result's take-home page at the hub, which the QR then leads to
+        self.room_link = self.controller.share_with_room() if self.controller.room is not None else ""
+
+    @property
+    def share_choice(self):
+        from ...room.sharing import ANONYMOUS
+
+        return self.controller.room_share or ANONYMOUS
+
+    def toggle_share(self, what: str) -> None:
+        """A share chip: what the room gets changes at once (the hub replaces the earlier result)."""
+        from dataclasses import replace
+
+        choice = replace(self.share_choice, **{what: not getattr(self.share_choice, what)})
+        self.room_link = self.controller.share_with_room(choice)
+        self._qr = {}
+        self.relayout()
+        self.host.say(" ".join(self.shared_lines()))
+
+    def shared_lines(self) -> list[str]:
+        from ...room.sharing import shared_lines
+
+        return shared_lines(self.lang, self.share_choice)
 
     def layout(self) -> None:
         th = self.theme
@@ -41,8 +64,17 @@ class SummaryScene(Scene):
         top = pad + th.s("h1") + font(th, th.s("body"), True).get_linesize() + gap
         rows = self.button_rows(self.button_specs())
         bottom = h - pad * 2 - th.s("button_h") * rows - gap * (rows - 1)
-        self.chart_size = min(int(w * 0.42), bottom - top)
+        chip_h = max(th.s("min_hit"), int(th.s("button_h") * 0.8))
+        share_h = 2 * chip_h + 2 * gap if self.room_link else 0  # the share chips under the chart
+        self.chart_size = min(int(w * 0.42), bottom - top - share_h)
         self.chart = pygame.Rect(pad * 2, top, self.chart_size, self.chart_size)
+        if self.room_link:
+            y0 = self.chart.bottom + gap
+            chip_w = max(self.chart_size, min(int(w * 0.42), th.px(640)))
+            for i, what in enumerate(("initials", "answers")):
+                self.button(f"share:{what}", (pad * 2, y0 + i * (chip_h + gap), chip_w, chip_h),
+                            self.t(f"share.{what}"), (lambda what=what: self.toggle_share(what)),
+                            kind="chip").selected = getattr(self.share_choice, what)
         rx = self.chart.right + pad * 2
         y = top
         if self.summary.mode == "table":
@@ -129,12 +161,12 @@ class SummaryScene(Scene):
         return self.t("summary.mirror")
 
     # ----------------------------------------------------------------- content
-    def build_table_doc(self) -> Doc:
+    def build_table_doc(self, d: Doc | None = None) -> Doc:
         """The table together: each need of society, how much the table's weeks bring to it and
         who brings it; then what is covered, a little, and by nobody; then every player."""
         deck, lang, th = self.deck, self.lang, self.theme
         t = self.summary.table
-        d = Doc(th)
+        d = d or Doc(th)
         d.h(self.t("summary.table"))
         d.p(self.t("summary.table_intro"), colour="muted")
         names = lambda ids: ", ".join(dimension_name(deck, x, lang) for x in ids) or "—"
@@ -165,12 +197,26 @@ class SummaryScene(Scene):
         d.p(self.t("summary.pick_tab"), colour="muted")
         return d
 
+    def room_doc(self, d: Doc) -> None:
+        """What the room gets, in words, above the rest (the players see it before they choose)."""
+        if not self.room_link:
+            return
+        d.h(self.t("share.title"))
+        for line in self.shared_lines():
+            d.p("• " + line, size="small")
+        if self.controller.room is not None and self.controller.room.waiting():
+            d.p(self.t("share.sending"), colour="muted", size="small")
+        d.gap()
+
     def build_doc(self) -> Doc:
         if self.player == TABLE:
-            return self.build_table_doc()
+            d = Doc(self.theme)
+            self.room_doc(d)
+            return self.build_table_doc(d)
         deck, lang, th = self.deck, self.lang, self.theme
         p = self.summary.players[self.player]
         d = Doc(th)
+        self.room_doc(d)
         d.h(f"{p.name}: {quadrant_label(deck, p.quadrant, lang)}")
         d.p(self.t("summary.scores", personal=round(p.personal_fit), social=round(p.social_fit)), bold=True)
         d.p(self.t("summary.next_step") + " " + describe_next_step(deck, p.next_step, lang), colour="accent")
@@ -216,6 +262,14 @@ class SummaryScene(Scene):
         if self.player == TABLE:
             return None
         if self.player in self._qr:
+            return self._qr[self.player]
+        if self.room_link:  # in a room the QR leads to the result's own page at the hub
+            try:
+                from ...export import qr_modules
+
+                self._qr[self.player] = qr_modules(self.room_link)
+            except Exception:
+                self._qr[self.player] = None
             return self._qr[self.player]
         known = _qr_made.get((id(self.summary), self.player, self.lang))
         if known is not None and known[0] is self.summary:  # the same summary shown again
@@ -343,4 +397,5 @@ class SummaryScene(Scene):
                         pygame.draw.rect(surface, (0, 0, 0), (box.left + (xx + 4) * cell, box.top + (yy + 4) * cell, cell, cell))
             caption = pygame.Rect(self.qr_rect.left, box.bottom + th.px(4), self.qr_rect.width,
                                   self.doc_rect.bottom - box.bottom - th.px(4))
-            draw_wrapped(surface, th, self.t("summary.qr"), caption, th.s("tiny"), th.c("muted"))
+            draw_wrapped(surface, th, self.t("share.qr" if self.room_link else "summary.qr"), caption, th.s("tiny"),
+                         th.c("muted"))
