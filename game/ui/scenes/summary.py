@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pygame
 
-from ...core.scoring import PERSONAL_HIGH, SOCIAL_HIGH
+from ...core import scoring
 from ...export.formats import offered
 from ...i18n.describe import card_title, describe_next_step, dimension_name, quadrant_label, requirement
+from ...i18n.numbers import number
+from ...i18n.reading import answer_rows, balance_line, next_step_out, reading
 from ..text import draw_text, draw_wrapped, ellipsize, font, render
 from ..widgets import chip_row, draw_marker, fit_title, fitting_label, headline, mark_default
 from .base import Scene
@@ -25,7 +27,8 @@ MARKER_GLYPHS = {"circle": "●", "square": "■", "triangle": "▲", "diamond":
 
 class SummaryScene(Scene):
     name = "summary"
-    default_id = "new"
+    # Enter opens the explanation (Esc comes back): never "Nieuw spel", which leaves this summary
+    default_id = "how"
 
     def __init__(self, host) -> None:
         super().__init__(host)
@@ -103,12 +106,12 @@ class SummaryScene(Scene):
 
     def button_specs(self) -> list[tuple]:
         return [
-            ("how", self.t("summary.how"), self.explain, True, "alt"),
+            ("how", self.t("summary.how"), self.explain),
             *[(fmt.name, self.t(fmt.label_key), (lambda name=fmt.name: self.export(name)), True, "alt")
               for fmt in export_formats()],
             ("folder", self.t("summary.folder_short"), self.folder, True, "alt"),
             ("quit", self.t("title.quit"), self.host.quit, True, "alt"),
-            ("new", self.t("summary.new"), self.new_game),
+            ("new", self.t("summary.new"), self.new_game, True, "alt"),
         ]
 
     def button_rows(self, specs) -> int:
@@ -179,7 +182,7 @@ class SummaryScene(Scene):
         for dim, value, need in t.coverage:
             mark = "✔" if dim in t.covered else ("◐" if dim in t.underserved else "✘")
             name = dimension_name(deck, dim, lang)
-            d.bar(f"{mark} " + self.t("summary.need_line", dim=name, value=f"{value:.2f}", need=need), value, top,
+            d.bar(f"{mark} " + self.t("summary.need_line", dim=name, value=number(value, lang, 2), need=need), value, top,
                   "social")
             givers = [p.name for p in self.summary.players
                       if any(x == dim and c > 0 for x, c, _ in p.social_dimensions)]
@@ -191,8 +194,8 @@ class SummaryScene(Scene):
         d.gap().h(self.t("summary.players"))
         for i, p in enumerate(self.summary.players):
             glyph = MARKER_GLYPHS.get(th.markers[i % len(th.markers)], "●")
-            d.p(f"{glyph} {p.name}: " + self.t("summary.scores", personal=round(p.personal_fit),
-                                               social=round(p.social_fit))
+            d.p(f"{glyph} {p.name}: " + self.t("summary.scores", personal=number(p.personal_fit, lang),
+                                               social=number(p.social_fit, lang))
                 + f" · {quadrant_label(deck, p.quadrant, lang)}")
         d.p(self.t("summary.pick_tab"), colour="muted")
         return d
@@ -218,22 +221,28 @@ class SummaryScene(Scene):
         d = Doc(th)
         self.room_doc(d)
         d.h(f"{p.name}: {quadrant_label(deck, p.quadrant, lang)}")
-        d.p(self.t("summary.scores", personal=round(p.personal_fit), social=round(p.social_fit)), bold=True)
-        d.p(self.t("summary.next_step") + " " + describe_next_step(deck, p.next_step, lang), colour="accent")
+        d.p(self.t("summary.scores", personal=self.num(p.personal_fit), social=self.num(p.social_fit)), bold=True)
+        d.p(reading(deck, p, lang))
+        d.p(self.t("summary.lines", personal=self.num(scoring.PERSONAL_HIGH), social=self.num(scoring.SOCIAL_HIGH)),
+            colour="muted", size="small")
+        step = self.t("summary.next_step") + " " + describe_next_step(deck, p.next_step, lang)
+        out = next_step_out(deck, p, lang)
+        d.p(step + (" " + out if out else ""), colour="accent")
         d.gap().h(self.t("summary.mix", hours=p.hours, budget=p.budget))
         for cid, hours in p.mix:
             d.p(f"• {card_title(deck, cid, lang)} — {self.t('card.hours', hours=hours)}")
         if not p.mix:
             d.p(self.t("summary.empty_mix"), colour="muted")
+        balance = balance_line(p, lang)
+        if balance:
+            d.p(balance, colour="negative" if (p.balance or {}).get("over", 0) > 0 else "muted", size="small")
         d.gap().h(self.t("summary.personal_dims"))
         for dim, value in p.personal_dimensions:
             weight = p.weights.get(dim, 2)
             d.bar(dimension_name(deck, dim, lang), value, 100, "personal",
-                  f"{round(value)}/100 · {self.t(f'values.pile{weight}')}")
+                  f"{self.num(value)}/100 · {self.t(f'values.pile{weight}')}")
         d.gap().h(self.t("summary.social_dims"))
-        for dim, contribution, need in p.social_dimensions:
-            d.bar(dimension_name(deck, dim, lang), contribution, 3, "social",
-                  self.t("summary.contribution", value=f"{contribution:.2f}", need=need))
+        self.theme_rows(d, p)
         d.gap().h(self.t("summary.combos"))
         combos = {c.id: c for c in deck.combos}
         for cid in p.combos:
@@ -252,11 +261,38 @@ class SummaryScene(Scene):
                 title = card_title(deck, b["card"].split("#")[0], lang)
                 state = {True: "summary.accepted", False: "summary.declined", None: "summary.named"}[b.get("accepted")]
                 d.p(f"• {self.t(state, giver=giver, card=title)}")
-        if p.answers:
+        answers = answer_rows(deck, p, lang)
+        if answers:
             d.gap().h(self.t("summary.answers"))
-            for a in p.answers:
-                d.p(f"“{a['text']}”")
+            for question, text in answers:
+                if question:
+                    d.p(self.t("summary.question", question=question), colour="muted", size="small")
+                d.p(f"“{text}”")
         return d
+
+    def num(self, value: float, decimals: int = 0) -> str:
+        return number(value, self.lang, decimals)
+
+    def theme_rows(self, d: Doc, p) -> None:
+        """Social fit per theme: how needed, how much served, its points; the themes at zero in one
+        line; the sum that is the score (a high score with themes at zero then makes sense)."""
+        deck, lang = self.deck, self.lang
+        if not p.social_themes:  # a summary from before model v2: what each theme got
+            for dim, contribution, need in p.social_dimensions:
+                d.bar(dimension_name(deck, dim, lang), contribution, 3, "social",
+                      self.t("summary.contribution", value=self.num(contribution, 2), need=need))
+            return
+        d.p(self.t("summary.themes_intro"), colour="muted", size="small")
+        served = [row for row in p.social_themes if row[2] > 0]
+        for theme, _, share, need, points in sorted(served, key=lambda row: -row[4]):
+            d.bar(dimension_name(deck, theme, lang), share, 1.0, "social",
+                  self.t("summary.theme_line", served=self.num(share * 100), need=need, points=self.num(points, 1)))
+        zero = [dimension_name(deck, row[0], lang) for row in p.social_themes if row[2] <= 0]
+        if zero:
+            d.p(self.t("summary.themes_zero", themes=", ".join(zero)), size="small")
+        total = sum(row[4] for row in p.social_themes)
+        key = "summary.themes_capped" if total > p.social_fit + 0.5 else "summary.themes_total"
+        d.p(self.t(key, sum=self.num(total, 1), total=self.num(p.social_fit)), colour="social", bold=True)
 
     def qr(self):
         if self.player == TABLE:
@@ -300,6 +336,24 @@ class SummaryScene(Scene):
         self.draw_chart(surface)
         self.doc.draw(surface, self.doc_rect, self.scroll)
 
+    def draw_line_labels(self, surface, plot: pygame.Rect, qx: int, qy: int) -> list[pygame.Rect]:
+        """The quadrant lines' values (the model's, from game.core.scoring) on the lines themselves:
+        the vertical one halfway up its upper part, the horizontal one halfway along its left part."""
+        th = self.theme
+        size = th.s("tiny")
+        self.line_labels: list[tuple[str, pygame.Rect]] = []
+        for value, centre in ((scoring.PERSONAL_HIGH, (qx, (plot.top + qy) // 2)),
+                              (scoring.SOCIAL_HIGH, ((plot.left + qx) // 2, qy))):
+            text = number(value, self.lang)
+            surf = render(th, text, size, th.c("text"), True)
+            box = surf.get_rect().inflate(th.px(14), th.px(6))
+            box.center = centre
+            pygame.draw.rect(surface, th.c("chart_bg"), box, border_radius=box.height // 2)
+            pygame.draw.rect(surface, th.c("line"), box, 2, border_radius=box.height // 2)
+            surface.blit(surf, surf.get_rect(center=box.center))
+            self.line_labels.append((text, box))
+        return [box for _, box in self.line_labels]
+
     def draw_chart(self, surface) -> None:
         th = self.theme
         deck, lang = self.deck, self.lang
@@ -308,8 +362,8 @@ class SummaryScene(Scene):
         lh = font(th, small).get_linesize()
         plot = pygame.Rect(r.left + lh + th.px(8), r.top, r.width - lh - th.px(8), r.height - lh - th.px(8))
         pygame.draw.rect(surface, th.c("chart_bg"), plot)
-        qx = plot.left + int(plot.width * PERSONAL_HIGH / 100)
-        qy = plot.bottom - int(plot.height * SOCIAL_HIGH / 100)
+        qx = plot.left + int(plot.width * scoring.PERSONAL_HIGH / 100)
+        qy = plot.bottom - int(plot.height * scoring.SOCIAL_HIGH / 100)
         hh = pygame.Rect(qx, plot.top, plot.right - qx, qy - plot.top)
         pygame.draw.rect(surface, th.c("quadrant"), hh)
         pygame.draw.line(surface, th.c("line"), (qx, plot.top), (qx, plot.bottom), 2)
@@ -319,7 +373,7 @@ class SummaryScene(Scene):
                  "high_high": pygame.Rect(qx, plot.top, plot.right - qx, qy - plot.top),
                  "low_low": pygame.Rect(plot.left, qy, qx - plot.left, plot.bottom - qy),
                  "high_low": pygame.Rect(qx, qy, plot.right - qx, plot.bottom - qy)}
-        occupied: list[pygame.Rect] = []
+        occupied: list[pygame.Rect] = self.draw_line_labels(surface, plot, qx, qy)
         # each quadrant's label in its outer corner, where players rarely land
         for q, qr in quads.items():
             inner = qr.inflate(-th.px(16), -th.px(16))
@@ -368,7 +422,7 @@ class SummaryScene(Scene):
         for i in reversed(order):
             p = self.summary.players[i]
             x, y, r = spots[i]
-            text = f"{p.name} ({round(p.personal_fit)}, {round(p.social_fit)})" if solo else p.name
+            text = f"{p.name} ({number(p.personal_fit, lang)}; {number(p.social_fit, lang)})" if solo else p.name
             text = ellipsize(th, text, small, plot.width // 2, True)
             tr = render(th, text, small, th.c("text"), True)
             gap = th.px(6)
@@ -378,7 +432,7 @@ class SummaryScene(Scene):
                 pos = tr.get_rect(**spot)
                 pos.clamp_ip(plot.inflate(-4, -4))
                 box = pos.inflate(th.px(6), 0)
-                if any(box.colliderect(o) for o in occupied if o != own):
+                if box.colliderect(own) or any(box.colliderect(o) for o in occupied if o != own):
                     continue
                 pygame.draw.rect(surface, th.c("chart_bg"), box)
                 surface.blit(tr, pos)
