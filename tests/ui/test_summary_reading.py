@@ -121,3 +121,20 @@ def test_typed_answers_are_shown_below_their_question(new_app):
     lines = doc_text(app.top)
     i = lines.index("“Ik wil zorg proberen”")
     assert lines[i - 1] == t("nl", "summary.question", question=question)
+
+
+def test_the_explanation_says_in_plain_words_what_zin_and_zinvol_are_why_fewer_hours_do_not_help_and_where_the_comfort_line_is(solo_summary):
+    app, scene = solo_summary
+    click_widget(app, "how")
+    explain = app.top
+    p = scene.summary.players[0]
+    lines = doc_text(explain)
+    assert lines[0] == t("nl", "explain.model_title")
+    text = " ".join(lines)
+    for start in ("Zin – ", "Zinvol – ", "Minder uren maken je score niet hoger", "De comfortlijn ligt op 90%"):
+        assert start in text, start
+    comfort = number(p.balance["comfort"], "nl", 0 if p.balance["comfort"] == int(p.balance["comfort"]) else 1)
+    assert f"bij jou {comfort} van {p.budget} uur" in text
+    assert f"gewone week van {scene.deck.hours_per_week} uur" in text
+    assert f"zin vanaf {number(scoring.PERSONAL_HIGH, 'nl')} en zinvol vanaf {number(scoring.SOCIAL_HIGH, 'nl')}" in text
+    assert not re.search(r"\d\.\d", text), "decimal commas in the breakdown too"
