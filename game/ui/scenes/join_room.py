@@ -144,7 +144,15 @@ class JoinRoomScene(Scene):
         pad, gap = th.s("pad"), th.s("gap")
         bh = int(th.s("button_h") * 0.85)
         x0 = pad * 2
+        # the form on the left; how it works beside it, in a panel, when the window is wide enough
+        self.steps_rect: pygame.Rect | None = None
         width = w - pad * 4
+        if w >= th.px(1500):
+            form_w = int(width * 0.6)
+            self.steps_rect = pygame.Rect(x0 + form_w + pad * 2, pad + th.s("h1") + gap,
+                                          width - form_w - pad * 2, 0)
+            width = form_w
+        self.form_width = width
         top = pad + th.s("h1") + gap + text_height(th, self.t("join.intro"), th.s("small"), width) + gap
         self.list_label_y = top
         y = top + font(th, th.s("body"), True).get_linesize() + gap // 2
@@ -178,12 +186,59 @@ class JoinRoomScene(Scene):
         self.button("code", (field_x, y, min(width - label_w - gap, th.px(420)), bh), "", None, kind="field",
                     text=self.code, placeholder=self.t("join.code_hint"), limit=12)
         self.label_w = label_w
+        if self.steps_rect is not None:
+            self.steps_rect.height = min(h - pad * 3 - th.s("button_h") - self.steps_rect.top,
+                                         self.steps_height(self.steps_rect.width))
         specs: list[tuple] = [("back", self.t("common.back"), self.host.pop, True, "alt")]
         if self.controller.room is not None:
             specs.append(("leave", self.t("join.leave"), self.disconnect, True, "alt"))
         specs.append(("connect", self.t("join.connect"), self.connect, self.probe is None))
         self.button_row(specs, right=True)
         mark_default(self)
+
+    STEPS = (("presentation", "join.step_hub"), ("wifi", "join.step_network"), ("key", "join.step_code"),
+             ("shield-lock", "join.step_private"))
+
+    def steps_height(self, width: int) -> int:
+        th = self.theme
+        pad, gap = th.s("pad"), th.s("gap")
+        icon = th.px(56)
+        text_w = width - 2 * pad - icon - gap
+        height = pad + font(th, th.s("h2"), True).get_linesize() + gap
+        for _, key in self.STEPS:
+            height += max(icon, text_height(th, self.t(key), th.s("small"), text_w)) + gap
+        return height + pad
+
+    def draw_steps(self, surface) -> None:
+        """How joining works, step by step with an icon each, in a panel beside the form."""
+        from ..card_face import icon_surface
+
+        r = self.steps_rect
+        if r is None:
+            return
+        th = self.theme
+        pad, gap = th.s("pad"), th.s("gap")
+        pygame.draw.rect(surface, th.c("panel"), r, border_radius=th.s("radius"))
+        pygame.draw.rect(surface, th.c("line"), r, th.s("border"), border_radius=th.s("radius"))
+        y = r.top + pad
+        draw_text(surface, th, self.t("join.how"), (r.left + pad, y), th.s("h2"), th.c("text"), bold=True,
+                  max_width=r.width - 2 * pad)
+        y += font(th, th.s("h2"), True).get_linesize() + gap
+        icon = th.px(56)
+        text_w = r.width - 2 * pad - icon - gap
+        ink = "#{:02X}{:02X}{:02X}".format(*th.c("accent_text")[:3])
+        for name, key in self.STEPS:
+            text = self.t(key)
+            th_h = max(icon, text_height(th, text, th.s("small"), text_w))
+            if y + th_h > r.bottom - pad // 2:
+                break
+            disc = pygame.Rect(r.left + pad, y, icon, icon)
+            pygame.draw.ellipse(surface, th.c("accent"), disc)
+            picture = icon_surface(name, ink, int(icon * 0.6))
+            surface.blit(picture, picture.get_rect(center=disc.center))
+            draw_wrapped(surface, th, text, pygame.Rect(disc.right + gap, y, text_w, th_h), th.s("small"),
+                         th.c("text"))
+            y += th_h + gap
 
     def main_content(self) -> str:
         return self.t("join.intro")
@@ -193,7 +248,8 @@ class JoinRoomScene(Scene):
         w, _ = self.size
         pad, gap = th.s("pad"), th.s("gap")
         bottom = self.heading(surface, headline(self, self.t("join.title")))
-        width = w - pad * 4
+        width = self.form_width
+        self.draw_steps(surface)
         draw_wrapped(surface, th, self.t("join.intro"),
                      pygame.Rect(pad * 2, bottom, width, self.list_label_y - bottom), th.s("small"), th.c("muted"))
         draw_text(surface, th, self.t("join.found_label"), (pad * 2, self.list_label_y), th.s("body"), th.c("text"),
