@@ -59,7 +59,9 @@ def draw_badge(surface, theme, text: str, below: int = 0) -> pygame.Rect | None:
         return None
     rect, size = badge_rect(theme, surface.get_size(), text)
     rect.top = below
-    pygame.draw.rect(surface, theme.c("accent"), rect, border_radius=theme.s("radius") // 2)
+    radius = theme.s("radius") // 2  # a tab hanging from the top edge
+    pygame.draw.rect(surface, theme.c("accent"), rect, border_bottom_left_radius=radius,
+                     border_bottom_right_radius=radius)
     draw_text(surface, theme, text, rect.center, size, theme.c("accent_text"), bold=True, anchor="center",
               max_width=rect.width - theme.s("gap"))
     return rect

@@ -369,9 +369,40 @@ def summary_screens(window: Any, screen: Screen) -> list[Screen]:
         scene.message = scene.t("export.saved", path="2026-12-02-101500-breder-belang-sam-noor-daan.pdf")
         return scene
 
+    def in_room(wid: str) -> Callable[[Any], Any]:
+        """The summary of a table linked to a room: the share choice and the take-home QR. The link
+        sends nothing (its thread is not started) and writes only into a folder of its own."""
+        folder: list[str] = []
+
+        def show(w: Any) -> Any:
+            import tempfile
+
+            from ...room.client import RoomLink
+
+            if not folder:
+                folder.append(tempfile.mkdtemp(prefix="bbb-audit-room-"))
+            controller = w.controller
+            controller.room = RoomLink("http://192.168.178.20:8765", "ABCDEF", folder[0], start=False)
+            try:
+                scene = screen.show(w)
+                from ..scenes.summary import SummaryScene
+
+                room_scene = SummaryScene(w)
+                room_scene.route_key = scene.route_key
+                w.set_scene(room_scene)
+                widget = room_scene.widget(wid)
+                if widget is not None:
+                    widget.click()
+            finally:
+                controller.room = None
+            return w.top
+
+        return show
+
     probe = screen.show(window)
     for wid in [x.id for x in probe.widgets if x.id == "table" or x.id.startswith("player:")][:3]:
         out.append(Screen(f"{screen.label} tab {wid}", tab(wid), screen.game))
+    out.append(Screen(f"{screen.label} in a room", in_room("player:0"), screen.game))
     out.append(Screen(f"{screen.label} explanation", explain, screen.game))
     out.append(Screen(f"{screen.label} export message", exported, screen.game))
     return out

@@ -55,6 +55,25 @@ class SummaryScene(Scene):
         self.relayout()
         self.host.say(" ".join(self.shared_lines()))
 
+    _room_waiting: bool | None = None
+    _room_looked = -1.0
+
+    def room_waiting(self) -> bool:
+        room = self.controller.room
+        return bool(room is not None and room.waiting())
+
+    def wants_ticks(self) -> bool:
+        return bool(self._room_waiting)  # until the hub has the result: the line "gaat naar de zaal" goes
+
+    def update(self, dt: float) -> None:
+        if not self.room_link or 0 <= self.host.clock - self._room_looked < 0.5:
+            return
+        self._room_looked = self.host.clock
+        waiting = self.room_waiting()
+        if waiting != self._room_waiting:
+            self._room_waiting = waiting
+            self.relayout()
+
     def shared_lines(self) -> list[str]:
         from ...room.sharing import shared_lines
 
@@ -207,7 +226,7 @@ class SummaryScene(Scene):
         d.h(self.t("share.title"))
         for line in self.shared_lines():
             d.p("• " + line, size="small")
-        if self.controller.room is not None and self.controller.room.waiting():
+        if self._room_waiting:
             d.p(self.t("share.sending"), colour="muted", size="small")
         d.gap()
 
