@@ -54,8 +54,7 @@ def test_the_quadrant_lines_are_labelled_with_the_models_values(solo_summary, mo
     texts = [text for text, _ in scene.line_labels]
     assert "70" in texts
     vertical = dict(scene.line_labels)["70"]
-    plot_left = scene.chart.left
-    assert vertical.centerx > plot_left + (scene.chart.width - 40) * 0.6, "on the line at 70 % of the width"
+    assert vertical.centerx > scene.chart.left + (scene.chart.width - 40) * 0.6, "on the line at 70 % of the width"
 
 
 def test_numbers_are_written_with_a_decimal_comma_in_dutch(solo_summary):

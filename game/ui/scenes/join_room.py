@@ -89,10 +89,8 @@ class JoinRoomScene(Scene):
             if answer == "ok":
                 self.controller.join_room(url, code, name)
                 self.host.pop()
-                top = self.host.top
-                top.message = self.t("join.connected", room=self.controller.room_name)
-                top.relayout()
-                self.host.say(top.message)
+                self.host.top.relayout()  # the setup shows "Verbonden met zaal …" beside its buttons
+                self.host.say(self.t("join.connected", room=self.controller.room_name))
                 return
             self.message = self.t(f"join.{answer}" if answer in ("wrong_code", "bad_address") else "join.unreachable",
                                   address=url)

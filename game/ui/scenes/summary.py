@@ -356,17 +356,20 @@ class SummaryScene(Scene):
         self.doc.draw(surface, self.doc_rect, self.scroll)
 
     def draw_line_labels(self, surface, plot: pygame.Rect, qx: int, qy: int) -> list[pygame.Rect]:
-        """The quadrant lines' values (the model's, from game.core.scoring) on the lines themselves:
-        the vertical one halfway up its upper part, the horizontal one halfway along its left part."""
+        """The quadrant lines' values (the model's, from game.core.scoring) on the lines themselves,
+        where players seldom land: the vertical line's at its foot, the horizontal line's at its left end."""
         th = self.theme
         size = th.s("tiny")
         self.line_labels: list[tuple[str, pygame.Rect]] = []
-        for value, centre in ((scoring.PERSONAL_HIGH, (qx, (plot.top + qy) // 2)),
-                              (scoring.SOCIAL_HIGH, ((plot.left + qx) // 2, qy))):
+        inset = th.px(8)
+        for value, vertical in ((scoring.PERSONAL_HIGH, True), (scoring.SOCIAL_HIGH, False)):
             text = number(value, self.lang)
             surf = render(th, text, size, th.c("text"), True)
             box = surf.get_rect().inflate(th.px(14), th.px(6))
-            box.center = centre
+            if vertical:
+                box.midbottom = (qx, plot.bottom - inset)
+            else:
+                box.midleft = (plot.left + inset, qy)
             pygame.draw.rect(surface, th.c("chart_bg"), box, border_radius=box.height // 2)
             pygame.draw.rect(surface, th.c("line"), box, 2, border_radius=box.height // 2)
             surface.blit(surf, surf.get_rect(center=box.center))
