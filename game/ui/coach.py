@@ -144,7 +144,7 @@ class Coach:
             self.done = True
             self.window.controller.change_setting("coached", True)
         if was:
-            self.window.request_frame()
+            self.window.repaint_all()  # the turn paints only what changed: the box's pixels must go
 
     # ----------------------------------------------------------------- drawing
     def layout(self, scene) -> CoachBox | None:

@@ -290,11 +290,11 @@ class Window:
         elif et == pygame.FINGERDOWN:
             pos = (int(event.x * self.size[0]), int(event.y * self.size[1]))
         if pos is not None and self.coach.click(pos):
-            self._repaint_all()
+            self.repaint_all()
             return True
         if et in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.FINGERDOWN) and not getattr(event, "touch", False):
             self.coach.game_input()
-            self._repaint_all()
+            self.repaint_all()
         return False
 
     def _window_key(self, event: pygame.event.Event) -> bool:
@@ -359,7 +359,7 @@ class Window:
             self._mark_first_frame()
         self._maybe_screenshot()
 
-    def _repaint_all(self) -> None:
+    def repaint_all(self) -> None:
         """Something drawn over the scenes changed: a scene that paints only what changed since its
         last frame (the turn) paints all of it when a frame number was skipped."""
         self.frame_no += 1
@@ -377,7 +377,7 @@ class Window:
         text = badge_text(self.controller.room, self.lang) if self.stack and shows_badge(self.top) else ""
         if text != self.room_badge:
             self.room_badge = text
-            self._repaint_all()  # the old header's pixels must go
+            self.repaint_all()  # the old header's pixels must go
 
     def _draw_room_badge(self) -> None:
         from .room_badge import draw_badge
@@ -422,7 +422,7 @@ class Window:
         self.top.update(dt)
         self._update_room_badge()
         if self.coach.check():
-            self._repaint_all()
+            self.repaint_all()
         if self.needs_draw():
             self.draw()
         self.narrator.announce()

@@ -109,6 +109,18 @@ def test_skipping_the_coach_is_remembered_and_its_click_does_not_reach_the_game(
     assert not again.coach.active, "shown on the first game only"
 
 
+def test_nothing_of_the_coach_stays_on_the_screen_once_it_is_gone(new_app):
+    app = coached_turn(new_app)
+    app.draw()
+    box = app.coach.box.rect.copy()
+    app.coach.finish()  # however it ends (skipped, done, or the turn is over)
+    app.step([], DT)
+    fresh = pygame.Surface(app.surface.get_size())
+    app.top.draw(fresh)  # the whole turn, drawn from scratch
+    shown = pygame.image.tobytes(app.surface.subsurface(box), "RGB")
+    assert shown == pygame.image.tobytes(fresh.subsurface(box), "RGB")
+
+
 def test_the_coach_ends_with_the_first_turn(new_app):
     app = coached_turn(new_app)
     assert app.coach.active
