@@ -259,7 +259,8 @@ class JoinRoomScene(Scene):
         for key, y in self.labels:
             draw_text(surface, th, self.t(key), (pad * 2, y + bh // 2), th.s("body"), th.c("text"), bold=True,
                       anchor="midleft", max_width=self.label_w)
-        if self.controller.room is not None:
+        code = self.widget("code")
+        if self.controller.room is not None and code is not None:
             note = self.t("join.now", room=self.controller.room_name)
-            draw_text(surface, th, note, (pad * 2, self.widget("code").rect.bottom + gap), th.s("small"),
+            draw_text(surface, th, note, (pad * 2, code.rect.bottom + gap), th.s("small"),
                       th.c("positive"), bold=True, max_width=width)

@@ -35,7 +35,7 @@ class SummaryScene(Scene):
         self.summary = self.session.summary()
         # at a table the shared view comes first: what the table covers together (-1)
         self.player = TABLE if self.summary.mode == "table" else 0
-        self._qr = {}
+        self._qr: dict[int, list | None] = {}
         # in a room: the result's take-home page at the hub, which the QR then leads to
         self.room_link = self.controller.share_with_room() if self.controller.room is not None else ""
 
