@@ -79,6 +79,11 @@ def run_smoke_test(argv: list[str] | None = None) -> int:
                 problems.append(f"autoplay with {players} player(s) exited {status}")
                 continue
             problems += _check_outputs(data_dir / "results", players)
+        finished = sorted((Path(tmp) / "p1" / "results").glob("*.json"))
+        if finished:
+            from .room.selfcheck import check_room_install
+
+            problems += check_room_install(finished[0], Path(tmp) / "room", _say)
     for problem in problems:
         _say(f"FAILED: {problem}")
     _say("ok" if not problems else f"{len(problems)} problem(s)")

@@ -16,11 +16,12 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from ..core.deck import Card, Combo, Deck
 from ..core.effects import AddEffect, HoursEffect, NeedEffect, OfferEffect
 from ..core.scoring import card_values
+from ..core.state import Offer
 from ..i18n import t
 from ..i18n.describe import dimension_name, tag_name
 from ..icons import has_icon
@@ -183,9 +184,9 @@ def dimension_icon(deck: Deck, dim_id: str) -> str:
     for i, d in enumerate(deck.personal):
         if d.id == dim_id:
             return _usable(d.icon) or PERSONAL_ICONS.get(d.id) or SHAPE_ICONS[i % len(SHAPE_ICONS)]
-    for i, d in enumerate(deck.social):
-        if d.id == dim_id:
-            return _usable(d.icon) or SOCIAL_ICONS.get(d.id) or SHAPE_ICONS[i % len(SHAPE_ICONS)]
+    for i, theme in enumerate(deck.social):
+        if theme.id == dim_id:
+            return _usable(theme.icon) or SOCIAL_ICONS.get(theme.id) or SHAPE_ICONS[i % len(SHAPE_ICONS)]
     return "circle"
 
 
@@ -315,17 +316,17 @@ def _requires(deck: Deck, tags: Sequence[str], lang: str) -> Line | None:
     return Line(REQUIRES_ICON, t(lang, "face.requires", tags=joined))
 
 
-def card_face(deck: Deck, card: Card | str, lang: str, offers: Sequence[Mapping] = ()) -> CardFace:
+def card_face(deck: Deck, card: Card | str, lang: str, offers: Sequence[Offer] = ()) -> CardFace:
     """The face of a card of any type. `offers` are the lasting changes of events in a running game
     (a pip then shows the value that counts now); without them the face shows the deck's values."""
     if isinstance(card, str):
         card = deck.card(card.split("#", 1)[0])
     kind = card.type
     theme = None
-    common = dict(id=card.id, kind=kind, kind_label=kind_label(kind, lang), kind_icon=KIND_ICONS[kind],
+    common: dict[str, Any] = dict(id=card.id, kind=kind, kind_label=kind_label(kind, lang), kind_icon=KIND_ICONS[kind],
                   title=card.title.get(lang), lang=lang, image=_image_path(deck, card), copies=card.copies,
                   tags=tuple(tag_name(deck, x, lang) for x in card.tags))
-    extra: dict = {}
+    extra: dict[str, Any] = {}
     if card.playable:
         personal, social = card_values(card, offers) if offers else (dict(card.personal), dict(card.social))
         mine, ours = _pips(deck, lang, personal, social, card.personal, card.social)

@@ -133,10 +133,10 @@ class FaceLayout:
         return [op.text for op in self.ops if isinstance(op, Words)]
 
 
-def _shift(op: Op, dy: float) -> Op:
+def _shift(op: Op, dy: float, dx: float = 0.0) -> Op:
     if isinstance(op, Disc):
-        return replace(op, cy=op.cy + dy)
-    return replace(op, y=op.y + dy)
+        return replace(op, cx=op.cx + dx, cy=op.cy + dy)
+    return replace(op, x=op.x + dx, y=op.y + dy)
 
 
 # ------------------------------------------------------------------------------------- the layout
@@ -271,10 +271,10 @@ class _Flow:
             y += h + inner * 0.2
         y += inner
         letter_x = self.x + inner + r - self.m.width(letter, s.body, True) / 2
-        disc = [Disc(self.x + inner + r, inner + lh / 2, r, band_fill),
+        disc: list[Op] = [Disc(self.x + inner + r, inner + lh / 2, r, band_fill),
                 Words(letter_x, inner, letter, s.body, True, band_ink)]
         frame = Box(self.x, 0, self.w, y, c["note"], c["note_line"], max(0.5, s.border * 0.5), s.radius * 0.5)
-        return [frame] + disc + ops, y
+        return [frame, *disc, *ops], y
 
     def story(self) -> tuple[list[Op], float]:
         return self.text_block(self.face.text, self.s.small, False, self.c["face_muted"], centre=True)
@@ -391,11 +391,12 @@ def _edge_row(face: CardFace, w: float, y: float, pill_h: float, s: FaceStyle, m
     px = right - pw if face.hours is not None or state.fit else (w - pw) / 2
     if px < left - 0.01:
         problems.append("the hours and the card type do not fit side by side")
-    type_ops = [replace(op, x=op.x + px, y=op.y + y) for op in part]
+    type_ops = [_shift(op, y, px) for op in part]
     if badge:
         r = pill_h * 0.56
-        cx = (left + px) / 2 if face.hours is not None else (s.pad + r if px > s.pad + 2 * r + s.gap else None)
-        if cx is not None and px - left >= 2 * r + s.gap * 0.4:
+        badge_x = (left + px) / 2 if face.hours is not None else (s.pad + r if px > s.pad + 2 * r + s.gap else None)
+        if badge_x is not None and px - left >= 2 * r + s.gap * 0.4:
+            cx = badge_x
             cy = y + pill_h / 2
             ops.append(Disc(cx, cy, r, band.fill, c["face"], ring))
             ops.append(Glyph(cx - r * 0.68, cy - r * 0.68, r * 1.36, face.art, band.ink))
@@ -416,9 +417,9 @@ def layout_face(face: CardFace, w: float, h: float, style: FaceStyle, m: Metrics
     pad = s.pad
     inner_w = max(1.0, w - pad * 2)
     pill_h = m.line(_pill_size(face, s), True) * 1.2
-    levels = ("art", "compact") if s.stories else LEVELS
+    levels: tuple[str, ...] = ("art", "compact") if s.stories else LEVELS
     levels = levels[levels.index(richest):] if richest in levels else levels
-    chosen = None
+    chosen: tuple | None = None
     for level in levels:
         flow = _Flow(face, s, m, c, pad, inner_w)
         stories = s.stories or level == "art"
@@ -446,6 +447,7 @@ def layout_face(face: CardFace, w: float, h: float, style: FaceStyle, m: Metrics
         chosen = (level, flow, band_h, need, ok, title_ops, title_h, body_ops, body_h, tail_ops, tail_h)
         if ok and not flow.problems:
             break
+    assert chosen is not None  # LEVELS is never empty
     level, flow, band_h, need, ok, title_ops, title_h, body_ops, body_h, tail_ops, tail_h = chosen
     overflow = list(flow.problems)
     if not ok:
