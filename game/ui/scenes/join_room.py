@@ -245,6 +245,9 @@ class JoinRoomScene(Scene):
         th = self.theme
         w, _ = self.size
         pad, gap = th.s("pad"), th.s("gap")
+        from .title import draw_theme_band
+
+        draw_theme_band(surface, th)
         bottom = self.heading(surface, headline(self, self.t("join.title")))
         width = self.form_width
         self.draw_steps(surface)

@@ -231,6 +231,9 @@ class SetupScene(Scene):
 
         th = self.theme
         pad = th.s("pad")
+        from .title import draw_theme_band
+
+        draw_theme_band(surface, th)
         bottom = self.heading(surface, headline(self, self.t2("setup.title")))
         draw_text(surface, th, self.t2("setup.do"), (pad * 2, bottom), th.s("small"), th.c("muted"),
                   max_width=self.size[0] - pad * 4)

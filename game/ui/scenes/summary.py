@@ -355,25 +355,36 @@ class SummaryScene(Scene):
         self.draw_chart(surface)
         self.doc.draw(surface, self.doc_rect, self.scroll)
 
-    def draw_line_labels(self, surface, plot: pygame.Rect, qx: int, qy: int) -> list[pygame.Rect]:
+    def draw_line_labels(self, surface, plot: pygame.Rect, qx: int, qy: int,
+                         taken: list[pygame.Rect]) -> list[pygame.Rect]:
         """The quadrant lines' values (the model's, from game.core.scoring) on the lines themselves,
-        where players seldom land: the vertical line's at its foot, the horizontal line's at its left end."""
+        where players seldom land and no quadrant label is: the vertical line's at its foot (else its
+        top, else halfway), the horizontal line's at its left end (else its right end)."""
         th = self.theme
         size = th.s("tiny")
-        self.line_labels: list[tuple[str, pygame.Rect]] = []
         inset = th.px(8)
+        self.line_labels: list[tuple[str, pygame.Rect]] = []
         for value, vertical in ((scoring.PERSONAL_HIGH, True), (scoring.SOCIAL_HIGH, False)):
             text = number(value, self.lang)
             surf = render(th, text, size, th.c("text"), True)
             box = surf.get_rect().inflate(th.px(14), th.px(6))
             if vertical:
-                box.midbottom = (qx, plot.bottom - inset)
+                spots = [{"midbottom": (qx, plot.bottom - inset)}, {"midtop": (qx, plot.top + inset)},
+                         {"center": (qx, (qy + plot.bottom) // 2)}, {"center": (qx, (plot.top + qy) // 2)}]
             else:
-                box.midleft = (plot.left + inset, qy)
+                spots = [{"midleft": (plot.left + inset, qy)}, {"midright": (plot.right - inset, qy)},
+                         {"center": ((plot.left + qx) // 2, qy)}]
+            for spot in spots:
+                box = surf.get_rect().inflate(th.px(14), th.px(6))
+                for anchor, pos in spot.items():
+                    setattr(box, anchor, pos)
+                if not any(box.colliderect(r) for r in taken):
+                    break
             pygame.draw.rect(surface, th.c("chart_bg"), box, border_radius=box.height // 2)
             pygame.draw.rect(surface, th.c("line"), box, 2, border_radius=box.height // 2)
             surface.blit(surf, surf.get_rect(center=box.center))
             self.line_labels.append((text, box))
+            taken.append(box)
         return [box for _, box in self.line_labels]
 
     def draw_chart(self, surface) -> None:
@@ -395,7 +406,7 @@ class SummaryScene(Scene):
                  "high_high": pygame.Rect(qx, plot.top, plot.right - qx, qy - plot.top),
                  "low_low": pygame.Rect(plot.left, qy, qx - plot.left, plot.bottom - qy),
                  "high_low": pygame.Rect(qx, qy, plot.right - qx, plot.bottom - qy)}
-        occupied: list[pygame.Rect] = self.draw_line_labels(surface, plot, qx, qy)
+        occupied: list[pygame.Rect] = []
         # each quadrant's label in its outer corner, where players rarely land
         for q, qr in quads.items():
             inner = qr.inflate(-th.px(16), -th.px(16))
@@ -412,6 +423,7 @@ class SummaryScene(Scene):
                 surface.blit(surf, rect)
                 occupied.append(rect)
                 y += lh
+        occupied += self.draw_line_labels(surface, plot, qx, qy, list(occupied))
         # axes labels
         axis = self.t("fit.personal_axis")
         text, size = fitting_label(th, axis.lstrip("→ "), plot.width, prefix="→ " if axis.startswith("→") else "")

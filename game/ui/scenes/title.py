@@ -79,6 +79,18 @@ def draw_mark(surface, theme, centre: tuple[int, int], size: int, opened: float 
     return area.union(rect)
 
 
+def draw_theme_band(surface, theme) -> int:
+    """Society's themes' colours as a thin band along the bottom edge, like the top of a card: the
+    screens around the play share it. Returns its height."""
+    w, h = surface.get_size()
+    band_h = theme.px(12)
+    fills = [_band(b)[0] for b, _ in FAN]
+    step = w / len(fills)
+    for i, fill in enumerate(fills):
+        pygame.draw.rect(surface, pygame.Color(fill), (int(i * step), h - band_h, int(step) + 1, band_h))
+    return band_h
+
+
 class TitleScene(Scene):
     name = "title"
     default_id = "new"
@@ -151,12 +163,7 @@ class TitleScene(Scene):
     def draw_content(self, surface) -> None:
         th = self.theme
         w, h = self.size
-        # the themes' colours as a band along the bottom edge, like the top of a card
-        band_h = th.px(12)
-        fans = [_band(b)[0] for b, _ in FAN]
-        step = w / len(fans)
-        for i, fill in enumerate(fans):
-            pygame.draw.rect(surface, pygame.Color(fill), (int(i * step), h - band_h, int(step) + 1, band_h))
+        band_h = draw_theme_band(surface, th)
         # a soft panel behind the mark
         panel = pygame.Rect(0, 0, int(self.mark_size * 1.05), int(self.mark_size * 1.05))
         panel.center = self.mark_centre
