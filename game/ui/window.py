@@ -342,14 +342,15 @@ class Window:
             for scene in self.stack[start:]:
                 self.use_fit(scene)
                 scene.draw(self.surface)
-            self._draw_room_badge()
-            if self.coach.showing():
-                self.coach.draw(self.surface)
             # Text cut at a large UI scale: lay the screen out smaller and draw it again, before
             # anyone sees the cut version.
             if not take_cut_count() or not self.top.shrink_for_text():
                 break
         self.use_fit(self.top)
+        # over the scenes, after their fit: the room's header and the guided first round
+        self._draw_room_badge()
+        if self.coach.showing():
+            self.coach.draw(self.surface)
         for scene in self.stack:
             scene.dirty = False
         self._needs_draw = False
