@@ -180,7 +180,7 @@ class Controller:
         if old is not None:
             if self.session is not None and old.observe in self.session.listeners:
                 self.session.listeners.remove(old.observe)
-            old.close(wait=0.5)
+            old.close(wait=0)  # never on the screen's time: its thread finishes by itself
         if self.session is not None:
             link.attach(self.session)
         return link
@@ -192,7 +192,7 @@ class Controller:
         if old is not None:
             if self.session is not None and old.observe in self.session.listeners:
                 self.session.listeners.remove(old.observe)
-            old.close(wait=0.5)
+            old.close(wait=0)  # never on the screen's time: its thread finishes by itself
 
     def share_with_room(self, choice: Any = None) -> str:
         """Send this game's result to the room again with what the players chose to share (`None`:

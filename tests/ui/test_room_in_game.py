@@ -94,6 +94,17 @@ def test_joining_with_the_right_code_links_the_table_and_the_setup_says_so(new_a
     steps_until(app, lambda: any(t.get("phase") for t in wall(hub)["tables"]), "the table on the wall")
 
 
+def test_a_joined_table_can_leave_the_room_from_the_same_screen(new_app, hub):
+    app = new_app("--room", hub.base, "--room-code", hub.code)
+    scene = open_join(app)
+    assert scene.t("join.now", room=hub.base)  # the screen says which room
+    click_widget(app, "leave")
+    assert app.controller.room is None and scene.message == scene.t("join.left")
+    assert scene.widget("leave") is None
+    press(app, pygame.K_ESCAPE)
+    assert app.top.room_status() == ""
+
+
 def test_a_room_found_on_the_network_fills_the_address_and_joins_with_the_code(new_app, hub, monkeypatch):
     found = FoundRoom("zaal-3", hub.base, "127.0.0.1", hub.port)
     monkeypatch.setattr(JoinRoomScene, "finder", staticmethod(lambda: [found]))
