@@ -87,6 +87,11 @@ def test_one_sentence_reads_the_players_place_with_its_strongest_and_weakest_rea
     assert sentence.count(";") == 1 and sentence.endswith(".")
 
 
+def test_the_voice_reads_what_the_place_on_the_chart_says(solo_summary):
+    app, scene = solo_summary
+    assert reading(scene.deck, scene.summary.players[0], "nl").rstrip(".") in scene.spoken_text()
+
+
 def test_the_comfort_line_and_what_hours_above_it_cost():
     over = SimpleNamespace(balance={"hours": 40, "budget": 40, "comfort": 36.0, "over": 4.0,
                                     "offer_lost": 1.0, "points": -2.5})

@@ -180,7 +180,11 @@ class SummaryScene(Scene):
             self.message = ""
 
     def main_content(self) -> str:
-        return self.t("summary.mirror")
+        """The mirror line and, for one player, what their place on the chart says."""
+        if self.player == TABLE:
+            return self.t("summary.mirror")
+        p = self.summary.players[self.player]
+        return self.t("summary.mirror") + " " + reading(self.deck, p, self.lang)
 
     # ----------------------------------------------------------------- content
     def build_table_doc(self, d: Doc | None = None) -> Doc:
