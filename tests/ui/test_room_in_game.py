@@ -90,6 +90,7 @@ def test_joining_with_the_right_code_links_the_table_and_the_setup_says_so(new_a
     assert room is not None and room.code == hub.code and room.base == hub.base
     assert app.top.room_status() == app.top.t("join.setup_status", room=hub.base)
     assert not app.top.message, "no warning box for good news: the status line says it"
+    assert app.top.focus_id == "start", "back on the setup, Enter starts as it did before"
     click_widget(app, "start")
     steps_until(app, lambda: any(t.get("phase") for t in wall(hub)["tables"]), "the table on the wall")
 

@@ -89,7 +89,9 @@ class JoinRoomScene(Scene):
             if answer == "ok":
                 self.controller.join_room(url, code, name)
                 self.host.pop()
-                self.host.top.relayout()  # the setup shows "Verbonden met zaal …" beside its buttons
+                setup = self.host.top
+                setup._focus_moved = False  # the focus goes back to the setup's own default ("Start")
+                setup.relayout()  # the setup shows "Verbonden met zaal …" beside its buttons
                 self.host.say(self.t("join.connected", room=self.controller.room_name))
                 return
             self.message = self.t(f"join.{answer}" if answer in ("wrong_code", "bad_address") else "join.unreachable",
