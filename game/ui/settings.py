@@ -24,6 +24,7 @@ class Settings:
     high_contrast: bool = False
     reduced_motion: bool = False
     voice: bool = False
+    coached: bool = False  # the guided first round was shown (game/ui/coach.py)
 
     @classmethod
     def load(cls, folder: Path) -> "Settings":
@@ -41,6 +42,7 @@ class Settings:
             s.high_contrast = bool(data.get("high_contrast", False))
             s.reduced_motion = bool(data.get("reduced_motion", False))
             s.voice = bool(data.get("voice", False))
+            s.coached = bool(data.get("coached", False))
         return s
 
     def save(self, folder: Path) -> bool:
