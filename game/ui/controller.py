@@ -141,11 +141,11 @@ class Controller:
         self.backup_offered = False
         self.title_notice = ""
         self._listeners: list[Callable[[], None]] = []
-        self.room: Any = None  # the link to the room's hub with --room (game/room/client.py)
+        self.room: Any = None  # the link to the room's hub (game/room/client.py)
+        self.room_name = ""  # the hub's name or address, for "Verbonden met zaal …"
+        self.room_share: Any = None  # what the players chose to share on the summary (a ShareChoice)
         if options.room and options.room_code:
-            from ..room.client import RoomLink
-
-            self.room = RoomLink(options.room, options.room_code, self.data_dir)
+            self.join_room(options.room, options.room_code)
 
     # ----------------------------------------------------------------- listeners
     def on_change(self, listener: Callable[[], None]) -> None:
@@ -165,6 +165,49 @@ class Controller:
         self.lang = self.settings.lang
         self.stored_settings = to_store(self.settings, self.stored_settings, self.setting_overrides)
         self.stored_settings.save(self.data_dir)
+
+    # ----------------------------------------------------------------- the room
+    def join_room(self, url: str, code: str, name: str = "") -> Any:
+        """Link this table to the room's hub at `url` (with --room, or from the join screen after
+        the hub accepted the code). A game in progress is followed from now on; a link made
+        earlier is closed (what it still had to send stays in the outbox and goes with the new one)."""
+        from ..room.client import RoomLink
+
+        link = RoomLink(url, code, self.data_dir)
+        old, self.room = self.room, link
+        self.room_name = name or link.base
+        self.room_share = None
+        if old is not None:
+            if self.session is not None and old.observe in self.session.listeners:
+                self.session.listeners.remove(old.observe)
+            old.close(wait=0)  # never on the screen's time: its thread finishes by itself
+        if self.session is not None:
+            link.attach(self.session)
+        return link
+
+    def leave_room(self) -> None:
+        """Unlink the table from the room (results not yet sent stay in the outbox)."""
+        old, self.room = self.room, None
+        self.room_name, self.room_share = "", None
+        if old is not None:
+            if self.session is not None and old.observe in self.session.listeners:
+                self.session.listeners.remove(old.observe)
+            old.close(wait=0)  # never on the screen's time: its thread finishes by itself
+
+    def share_with_room(self, choice: Any = None) -> str:
+        """Send this game's result to the room again with what the players chose to share (`None`:
+        as chosen before, anonymous at first); the take-home link of the result at the hub."""
+        if self.room is None or self.session is None:
+            return ""
+        from ..export.results import build_result
+        from ..room.sharing import ANONYMOUS
+
+        if choice is not None:
+            self.room_share = choice
+        session = self.session
+        result = build_result(session.deck, session.summary(), list(session.state.log), session.save)
+        link: str = self.room.share(result, self.room_share or ANONYMOUS)
+        return link
 
     # ----------------------------------------------------------------- decks and games
     def deck_choices(self) -> list[tuple[str, Deck | Path]]:

@@ -25,6 +25,7 @@ class Settings:
     reduced_motion: bool = False
     voice: bool = False
     projector: bool = False  # larger card text, meters and labels for a projector in a classroom
+    coached: bool = False  # the guided first round was shown (game/ui/coach.py)
 
     @classmethod
     def load(cls, folder: Path) -> "Settings":
@@ -43,6 +44,7 @@ class Settings:
             s.reduced_motion = bool(data.get("reduced_motion", False))
             s.voice = bool(data.get("voice", False))
             s.projector = bool(data.get("projector", False))
+            s.coached = bool(data.get("coached", False))
         return s
 
     def save(self, folder: Path) -> bool:

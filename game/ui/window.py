@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 import pygame
 
 from ..i18n import t
+from .coach import Coach
 from .controller import DEFAULT_SIZE, MIN_SIZE, Controller
 from . import toasts
 from .input import HeldKeys
@@ -67,6 +68,11 @@ class Window:
         self._shot_count = 0
         self.after_event: Callable[[], None] | None = None  # the monkey checks its invariants here
         self.quit_to_title = False  # the monkey keeps playing after "Stoppen"
+        self.room_badge = ""  # the room's header over game screens (game/ui/room_badge.py)
+        # the guided first round (game/ui/coach.py): for people, not for bots or headless tests
+        self.coach_possible = self.motion_possible and not controller.options.bot_driven
+        self.coach = Coach(self)
+        self._badge_checked = -1.0
         controller.on_change(self.show_route)
 
     # ----------------------------------------------------------------- what scenes ask for
@@ -263,6 +269,8 @@ class Window:
             return
         if et == pygame.KEYDOWN and not self.held.press(event):
             return  # a held key's repeat that must not act again (see game.ui.input)
+        if self._coach_input(event):
+            return
         if et in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.FINGERDOWN):
             self.top.skip_animations()  # any input skips running animations to their end
         self.use_fit(self.top)
@@ -275,11 +283,33 @@ class Window:
             if et != pygame.MOUSEMOTION:
                 self._needs_draw = True
 
+    def _coach_input(self, event: pygame.event.Event) -> bool:
+        """A click or tap on the guided round's box is the coach's (True); any other key, click or
+        tap goes on to the game, and the coach moves on with it."""
+        if not self.coach.showing():
+            return False
+        et = event.type
+        pos = None
+        if et == pygame.MOUSEBUTTONDOWN and event.button == 1 and not getattr(event, "touch", False):
+            pos = event.pos
+        elif et == pygame.FINGERDOWN:
+            pos = (int(event.x * self.size[0]), int(event.y * self.size[1]))
+        if pos is not None and self.coach.click(pos):
+            self.repaint_all()
+            return True
+        if et in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.FINGERDOWN) and not getattr(event, "touch", False):
+            self.coach.game_input()
+            self.repaint_all()
+        return False
+
     def _window_key(self, event: pygame.event.Event) -> bool:
         """F11, V (voice), Esc (pause) and Ctrl+Z (undo): the keys every screen shares."""
         key, mod = event.key, event.mod
         if key == pygame.K_F11:
             self.toggle_fullscreen()
+            return True
+        if key == pygame.K_F1 or (getattr(event, "unicode", "") == "?" and not self.top.typing()):
+            self.show_rules()
             return True
         if key == pygame.K_v and not mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META) \
                 and not self.top.typing():
@@ -295,6 +325,13 @@ class Window:
             self.top.on_undo()
             return True
         return False
+
+    def show_rules(self) -> None:
+        """? or F1 on any screen: the rules over it (Esc or "Terug" comes back to where you were)."""
+        from .scenes.rules import RulesScene
+
+        if self.top.name != "rules":
+            self.push(RulesScene(self))
 
     def needs_draw(self) -> bool:
         return self._needs_draw or self._frame_requested or any(s.dirty for s in self.stack)
@@ -314,8 +351,12 @@ class Window:
             # anyone sees the cut version.
             if not take_cut_count() or not self.top.shrink_for_text():
                 break
-        toasts.draw(self.surface, self)
         self.use_fit(self.top)
+        # over the scenes, after their fit: the room's header, boost notices and the guided first round
+        self._draw_room_badge()
+        toasts.draw(self.surface, self)
+        if self.coach.showing():
+            self.coach.draw(self.surface)
         for scene in self.stack:
             scene.dirty = False
         self._needs_draw = False
@@ -324,6 +365,34 @@ class Window:
             self._presented = True
             self._mark_first_frame()
         self._maybe_screenshot()
+
+    def repaint_all(self) -> None:
+        """Something drawn over the scenes changed: a scene that paints only what changed since its
+        last frame (the turn) paints all of it when a frame number was skipped."""
+        self.frame_no += 1
+        self._needs_draw = True
+
+    def _update_room_badge(self) -> None:
+        """The room's header text, looked at twice a second of game time; a change draws a frame."""
+        from .room_badge import badge_text, shows_badge
+
+        if self.controller.room is None and not self.room_badge:
+            return
+        if 0 <= self.clock - self._badge_checked < 0.5:
+            return
+        self._badge_checked = self.clock
+        text = badge_text(self.controller.room, self.lang) if self.stack and shows_badge(self.top) else ""
+        if text != self.room_badge:
+            self.room_badge = text
+            self.repaint_all()  # the old header's pixels must go
+
+    def _draw_room_badge(self) -> None:
+        from .room_badge import draw_badge
+
+        if self.room_badge and self.stack and self.top.route_key is not None:
+            notes = self.top.notes()
+            below = max(self.theme.s("pad"), self.theme.px(30)) if notes else 0
+            draw_badge(self.surface, self.theme, self.room_badge, below)
 
     def _mark_first_frame(self) -> None:
         """For bench/startup.py: BBB_BENCH_FIRST_FRAME=path receives the monotonic clock at the
@@ -360,6 +429,9 @@ class Window:
             self._needs_draw = True  # a boost notice goes
         self.use_fit(self.top)
         self.top.update(dt)
+        self._update_room_badge()
+        if self.coach.check():
+            self.repaint_all()
         if self.needs_draw():
             self.draw()
         self.narrator.announce()
@@ -400,7 +472,7 @@ class Window:
         if self._frame_requested:
             first = pygame.event.wait(1000 // 60)
             return ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
-        ticking = any(s.wants_ticks() for s in self.stack)
+        ticking = any(s.wants_ticks() for s in self.stack) or bool(self.room_badge)
         deadline = time.monotonic() + (TICK_WAIT_MS if ticking else IDLE_WAIT_MS) / 1000
         while True:
             events = pygame.event.get()

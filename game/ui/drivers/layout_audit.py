@@ -369,9 +369,40 @@ def summary_screens(window: Any, screen: Screen) -> list[Screen]:
         scene.message = scene.t("export.saved", path="2026-12-02-101500-breder-belang-sam-noor-daan.pdf")
         return scene
 
+    def in_room(wid: str) -> Callable[[Any], Any]:
+        """The summary of a table linked to a room: the share choice and the take-home QR. The link
+        sends nothing (its thread is not started) and writes only into a folder of its own."""
+        folder: list[str] = []
+
+        def show(w: Any) -> Any:
+            import tempfile
+
+            from ...room.client import RoomLink
+
+            if not folder:
+                folder.append(tempfile.mkdtemp(prefix="bbb-audit-room-"))
+            controller = w.controller
+            controller.room = RoomLink("http://192.168.178.20:8765", "ABCDEF", folder[0], start=False)
+            try:
+                scene = screen.show(w)
+                from ..scenes.summary import SummaryScene
+
+                room_scene = SummaryScene(w)
+                room_scene.route_key = scene.route_key
+                w.set_scene(room_scene)
+                widget = room_scene.widget(wid)
+                if widget is not None:
+                    widget.click()
+            finally:
+                controller.room = None
+            return w.top
+
+        return show
+
     probe = screen.show(window)
     for wid in [x.id for x in probe.widgets if x.id == "table" or x.id.startswith("player:")][:3]:
         out.append(Screen(f"{screen.label} tab {wid}", tab(wid), screen.game))
+    out.append(Screen(f"{screen.label} in a room", in_room("player:0"), screen.game))
     out.append(Screen(f"{screen.label} explanation", explain, screen.game))
     out.append(Screen(f"{screen.label} export message", exported, screen.game))
     return out
@@ -411,6 +442,17 @@ def menu_screens(base: Screen | None) -> list[Screen]:
 
         return show
 
+    def join_room(w: Any) -> Any:
+        from ...room.discovery import FoundRoom
+        from ..scenes.join_room import JoinRoomScene
+
+        setup(False)(w)
+        rooms = [FoundRoom("Lokaal 2.14 – begeleider", "http://192.168.178.20:8765", "192.168.178.20", 8765),
+                 FoundRoom("Aula", "http://192.168.178.31:8765", "192.168.178.31", 8765)]
+        w.push(JoinRoomScene(w, rooms=rooms))
+        w.top.message = w.top.t("join.wrong_code")
+        return w.top
+
     def error(w: Any) -> Any:
         w.set_scene(ErrorScene(w, "RuntimeError: " + "een heel lange foutmelding " * 8))
         return w.top
@@ -425,7 +467,7 @@ def menu_screens(base: Screen | None) -> list[Screen]:
         return w.top
 
     screens = [Screen("title", title), Screen("setup solo", setup(False)), Screen("setup table", setup(True)),
-               Screen("pause", over(PauseScene)), Screen("settings", over(SettingsScene)),
+               Screen("join room", join_room), Screen("pause", over(PauseScene)), Screen("settings", over(SettingsScene)),
                Screen("rules", over(RulesScene)), Screen("error", error), Screen("deck problems", problems)]
     return screens
 

@@ -4,7 +4,7 @@ Importing this package imports every screen, and each registers itself by its `n
 `SCENES` (see scenes/base.py): the window shows `SCENES[route.scene]`.
 """
 
-from . import (boost, dilemma, error, event, explain, handover, pause, reflect, room, rules,  # noqa: F401
+from . import (boost, dilemma, error, event, explain, handover, join_room, pause, reflect, room, rules,  # noqa: F401
                settings_scene, setup, summary, title, turn, values)
 from .base import SCENES, Scene
 

@@ -560,7 +560,7 @@ class Scene:
         w, h = self.size
         size = th.s("body")
         width = min(w - 2 * th.s("pad"), th.px(1400))
-        height = text_height(th, self.message, size, width - 2 * th.s("pad")) + 2 * th.s("gap")
+        height = text_height(th, self.message, size, width - 2 * th.s("pad"), bold=True) + 2 * th.s("gap")
         rect = pygame.Rect(0, 0, width, height)
         rect.midbottom = (w // 2, h - th.s("pad") * 2 - th.s("button_h"))
         pygame.draw.rect(surface, th.c("warning_bg"), rect, border_radius=th.s("radius"))

@@ -1,4 +1,5 @@
-"""How to play, and every keyboard shortcut of the game (reached from the pause menu), scrolling."""
+"""How to play, and every keyboard shortcut of the game (? or F1 on any screen, the title and the
+pause menu), scrolling."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from .doc import Doc
 
 RULES = 8
 # Every key the app and the scenes react to; keep in step with Window.dispatch and Scene.on_key.
-SHORTCUTS = ("keys.tab", "keys.arrows", "keys.enter", "keys.esc", "keys.undo", "keys.f11", "keys.voice",
+SHORTCUTS = ("keys.help", "keys.tab", "keys.arrows", "keys.enter", "keys.esc", "keys.undo", "keys.f11", "keys.voice",
              "keys.scroll", "keys.backspace")
 
 

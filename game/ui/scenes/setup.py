@@ -149,8 +149,19 @@ class SetupScene(Scene):
         self.button("seed", (x0, y, min(avail, th.px(420)), bh), "", None, kind="field", text=self.seed_text,
                     placeholder=self.t2("setup.seed_random"), limit=20)
         self.button_row([("back", self.t2("common.back"), self.host.pop, True, "alt"),
+                         ("join", self.t2("join.open"), self.join_room, True, "alt"),
                          ("start", self.t2("setup.start"), self.start)], right=True)
         mark_default(self)
+
+    def join_room(self) -> None:
+        from .join_room import JoinRoomScene
+
+        self.host.push(JoinRoomScene(self.host))
+
+    def room_status(self) -> str:
+        """"Verbonden met zaal …" while the table is linked to a room, else empty."""
+        room = self.controller.room
+        return self.t2("join.setup_status", room=self.controller.room_name) if room is not None else ""
 
     def _pick_deck(self, i):
         self.deck_index = i
@@ -220,6 +231,9 @@ class SetupScene(Scene):
 
         th = self.theme
         pad = th.s("pad")
+        from .title import draw_theme_band
+
+        draw_theme_band(surface, th)
         bottom = self.heading(surface, headline(self, self.t2("setup.title")))
         draw_text(surface, th, self.t2("setup.do"), (pad * 2, bottom), th.s("small"), th.c("muted"),
                   max_width=self.size[0] - pad * 4)
@@ -237,3 +251,9 @@ class SetupScene(Scene):
             text, colour = "", "muted"
         if text:
             draw_wrapped(surface, th, text, self.description, th.s("small"), th.c(colour), max_lines=2)
+        status = self.room_status()
+        back = self.widget("back")
+        if status and back is not None and back.rect.left > pad * 4:
+            draw_wrapped(surface, th, "● " + status,
+                         pygame.Rect(pad * 2, back.rect.top, back.rect.left - pad * 3, back.rect.height),
+                         th.s("small"), th.c("positive"), bold=True, max_lines=2)
