@@ -72,6 +72,27 @@ def face_min_height(theme: Theme, deck, lang: str, inst: str, width: int, offers
     return int(face_layout(theme, face, (width, 1)).needed + 0.999)
 
 
+def face_columns(theme: Theme, deck, lang: str, insts: Sequence[str], width: int, gap: int, height: int,
+                 offers: Sequence = (), narrowest: int = 200, widest: int = 300) -> tuple[int, int]:
+    """(cards per row, card width) for a row of faces `height` high in `width`: as many cards as
+    fit while every card still shows everything; upright cards first, wider ones when a row is
+    low (large text on a projector)."""
+    most = max(1, (width + gap) // (theme.px(narrowest) + gap))
+
+    def fits_all(cw: int) -> bool:
+        return all(face_min_height(theme, deck, lang, i, cw, offers) <= height for i in insts)
+
+    for upright in (True, False):
+        for n in range(most, 0, -1):
+            cw = (width - gap * (n - 1)) // n
+            cw = min(cw, theme.px(widest)) if upright else min(cw, int(height * 1.6))
+            if upright and n > 1 and cw > height:
+                continue
+            if fits_all(cw):
+                return n, cw
+    return 1, min(width, theme.px(widest))
+
+
 def face_problems(theme: Theme, deck, lang: str, inst: str, rect: pygame.Rect, offers: Sequence = ()) -> list[str]:
     """What a card of this size cannot show (empty when everything fits): for layout checks."""
     face = card_face(deck, card_of(inst), lang, offers)
@@ -89,7 +110,7 @@ def draw_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.Re
     offers_key = tuple((o.get("tag"), tuple(sorted(o.get("personal", {}).items())),
                         tuple(sorted(o.get("social", {}).items()))) for o in offers)
     key = ("face", deck.id, deck.fingerprint, lang, card_of(inst), selected, hovered, focused, dim, fit, offers_key,
-           richest, art_band, theme.high_contrast, theme.unit)
+           richest, art_band, theme.high_contrast, theme.unit, theme.projector)
     blit_face(surface, rect, key, lambda face, r: paint_card(face, theme, deck, lang, inst, r, selected, hovered, dim,
                                                              value_size, focused=focused, fit=fit, offers=offers,
                                                              richest=richest, art_band=art_band))

@@ -1,4 +1,4 @@
-"""The player's settings (UI scale, language, high contrast, reduced motion, voice) in data_dir/settings.json.
+"""The player's settings (UI scale, language, high contrast, reduced motion, voice, projector) in data_dir/settings.json.
 
 Command-line options (`--ui-scale`, `--high-contrast`, `--reduced-motion`, `--voice`, `--lang`) apply
 to one run only and are never written: a workshop laptop started once with `--lang en` stays Dutch
@@ -24,6 +24,7 @@ class Settings:
     high_contrast: bool = False
     reduced_motion: bool = False
     voice: bool = False
+    projector: bool = False  # larger card text, meters and labels for a projector in a classroom
     coached: bool = False  # the guided first round was shown (game/ui/coach.py)
 
     @classmethod
@@ -42,6 +43,7 @@ class Settings:
             s.high_contrast = bool(data.get("high_contrast", False))
             s.reduced_motion = bool(data.get("reduced_motion", False))
             s.voice = bool(data.get("voice", False))
+            s.projector = bool(data.get("projector", False))
             s.coached = bool(data.get("coached", False))
         return s
 

@@ -11,6 +11,9 @@ import pygame
 from ..paths import assets_dir
 
 BASE_W, BASE_H = 1920, 1080
+# The projector look: what is read from the back of a classroom grows (card text 23 -> 30 px at
+# 1920x1080, at least 24 px even where a screen's automatic fit shrinks it).
+PROJECTOR_GROW = {"card_title": 1.3, "card_text": 1.3, "tiny": 1.3, "small": 1.2, "meter_h": 1.25, "bar_h": 1.25}
 
 
 @lru_cache(maxsize=None)
@@ -35,6 +38,7 @@ class Theme:
     ui_scale: float = 1.0
     window: tuple[int, int] = (1280, 720)
     fit: float = 1.0  # the active scene's automatic fit to the window (Scene.relayout), at most 1
+    projector: bool = False
     _colours: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -67,7 +71,10 @@ class Theme:
         return self._colours[name]
 
     def s(self, name: str) -> int:
-        return max(1, round(theme_data()["sizes"][name] * self.unit))
+        size = theme_data()["sizes"][name] * self.unit
+        if self.projector and name in PROJECTOR_GROW:
+            size *= PROJECTOR_GROW[name]
+        return max(1, round(size))
 
     def px(self, base: float) -> int:
         """A length given in 1080p pixels, scaled."""

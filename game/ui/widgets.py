@@ -463,11 +463,10 @@ def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.
 
 def progress(scene, key, duration: float = 0.25) -> float:
     """0..1 of a short animation, from the scene's `animate` helper; 1.0 (no motion) where the
-    scene has none, in autoplay and monkey runs, so tests and screenshots stay deterministic."""
-    app = getattr(scene, "app", None)
-    if app is None or getattr(app, "autoplay", False) or getattr(app, "monkey", False):
-        return 1.0
-    if not getattr(app, "motion_enabled", True):
+    scene has no host or its host has motion off (reduced motion, autoplay, the monkey, headless
+    tests), so tests and screenshots stay deterministic."""
+    host = getattr(scene, "host", None)
+    if host is None or not getattr(host, "motion_enabled", False):
         return 1.0
     animate = getattr(scene, "animate", None)
     if not callable(animate):

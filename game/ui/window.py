@@ -14,9 +14,11 @@ import pygame
 from ..i18n import t
 from .coach import Coach
 from .controller import DEFAULT_SIZE, MIN_SIZE, Controller
+from . import toasts
 from .input import HeldKeys
 from .scenes.base import Scene
 from .text import clear_cache, take_cut_count
+from .widgets import forget_faces
 from .theme import Theme
 from .drivers.voice import Narrator
 from .voice import Voice
@@ -51,6 +53,7 @@ class Window:
         self.fullscreen = fullscreen
         self.surface = self._open_window(size or DEFAULT_SIZE)
         self.theme = Theme(settings.high_contrast, settings.ui_scale, self.size)
+        self.theme.projector = settings.projector
         fit_caches_to(self.size)
         pygame.display.set_caption(t(self.lang, "app.title"))
         self.stack: list[Scene] = []
@@ -164,8 +167,10 @@ class Window:
         self.voice.lang = self.lang
         self.theme.high_contrast = settings.high_contrast
         self.theme.ui_scale = settings.ui_scale
+        self.theme.projector = settings.projector
         self.theme.reload()
         clear_cache()
+        forget_faces()
         pygame.display.set_caption(t(self.lang, "app.title"))
         for scene in self.stack:
             scene.relayout()
@@ -347,8 +352,9 @@ class Window:
             if not take_cut_count() or not self.top.shrink_for_text():
                 break
         self.use_fit(self.top)
-        # over the scenes, after their fit: the room's header and the guided first round
+        # over the scenes, after their fit: the room's header, boost notices and the guided first round
         self._draw_room_badge()
+        toasts.draw(self.surface, self)
         if self.coach.showing():
             self.coach.draw(self.surface)
         for scene in self.stack:
@@ -419,6 +425,8 @@ class Window:
             if not self.running:
                 return
         self.clock += dt
+        if toasts.due(self.clock):
+            self._needs_draw = True  # a boost notice goes
         self.use_fit(self.top)
         self.top.update(dt)
         self._update_room_badge()

@@ -6,11 +6,13 @@ from __future__ import annotations
 import pygame
 
 from ...core import actions as act
-from ...core.scoring import fits
+from ...core.scoring import comfort_hours, fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font
-from ..widgets import chip_row, uniform_value_size, draw_card, draw_meter, headline, mark_default
+from ..card_face import draw_card, face_min_height, face_problems, row_look
+from ..week_board import board_label_height, draw_board, draw_marks, draw_segment, segments
+from ..widgets import chip_row, draw_meter, headline, mark_default
 from .base import Scene
 
 
@@ -48,21 +50,46 @@ class BoostScene(Scene):
             label_h = font(th, th.s("body"), True).get_linesize()
             rows_h = h - y - pad * 3 - th.s("button_h")
             row_h = (rows_h - 2 * label_h - gap) // 2
-            self.rows = {}
+            self.rows, self.looks = {}, {}
             target = s.players[self.target]
+            cg = max(4, gap // 2)
+            # side by side when every card fits at the full height (a hand of cards), else two rows
+            both = len(target.mix) + len(s.market)
+            tall = 2 * row_h + label_h + gap
+            gap_between = pad
+            cw_side = min(th.px(300), (w - pad * 2 - gap_between - cg * max(0, both - 2)) // max(2, both))
+            their_label = font(th, th.s("body"), True).size(self.t("boost.their_mix", name=target.name))[0]
+            def group(n: int) -> int:
+                return max(1, n) * (cw_side + cg) - cg
+
+            side = cw_side >= th.px(150) and pad * 2 + gap_between + max(their_label, group(len(target.mix))) + \
+                group(len(s.market)) <= w and all(
+                face_min_height(th, self.deck, self.lang, c, cw_side, s.offers) <= tall
+                for c in target.mix + s.market)
+            sizes = self.row_sizes(target.mix, s.market, w - pad * 2, cg, 2 * row_h)
+            x = pad
             for zone, cards in (("theirs", target.mix), ("market", s.market)):
-                self.rows[zone] = y
-                y += label_h
-                n = max(len(cards), 6)
-                cw = min(int(row_h * 0.95), (w - pad * 2 - gap * (n - 1)) // n)
+                if side:
+                    self.rows[zone] = (x, y)
+                    cw, zone_h, top = cw_side, tall, y + label_h
+                else:
+                    self.rows[zone] = (pad, y)
+                    cw, zone_h = sizes[zone]
+                    top = y + label_h
+                self.looks[zone] = row_look(th, self.deck, self.lang, cards, (cw, zone_h), s.offers) if cards \
+                    else ("art", None)
+                left = x if side else pad
                 for i, inst in enumerate(cards):
-                    wdg = self.button(f"{zone}:{inst}", (pad + i * (cw + gap), y, cw, row_h),
+                    wdg = self.button(f"{zone}:{inst}", (left + i * (cw + cg), top, cw, zone_h),
                                       card_title(self.deck, card_of(inst), self.lang),
                                       (lambda z=zone, c=inst: self.pick(z, c)), kind="card")
                     wdg.selected = self.sel == (zone, inst)
-                    wdg.data["inst"] = inst
-                uniform_value_size(th, self.deck, self.lang, [x for x in self.widgets if x.id.startswith(zone + ":")])
-                y += row_h + gap
+                    wdg.data["inst"], wdg.data["zone"] = inst, zone
+                if side:
+                    label_w = font(th, th.s("body"), True).size(self.t("boost.their_mix", name=target.name))[0]
+                    x += max(max(1, len(cards)) * (cw + cg) - cg, label_w) + gap_between
+                else:
+                    y = top + zone_h + gap
             label = self.t("boost.name_card") if not self.sel or self.sel[0] == "theirs" else self.t("boost.offer_card")
             self.button_row([("skip", self.t("boost.skip"), self.skip, True, "alt"),
                              ("give", label, self.give, bool(self.sel), "primary")], right=True)
@@ -75,6 +102,36 @@ class BoostScene(Scene):
             self.default_id = "skip"
             self.button_row([("skip", self.t("common.continue"), self.skip)], right=True)
         mark_default(self)
+
+    def row_sizes(self, theirs: list[str], market: list[str], width: int, cg: int, both_h: int) -> dict:
+        """(card width, row height) per row: every card in reach on one row, the two rows sharing
+        `both_h` as their cards need it (a card with a long note takes what the other row does not
+        need); when even that is too little, halves (and the automatic fit shrinks the screen)."""
+        th = self.theme
+        offers = self.state.offers
+
+        def cw_for(n: int, widest: int) -> int:
+            return min(th.px(widest), (width - cg * (n - 1)) // max(1, n))
+
+        def need(cards: list[str], widest: int) -> int:
+            cw = cw_for(max(len(cards), 4), widest)
+            return max((face_min_height(th, self.deck, self.lang, c, cw, offers) for c in cards), default=0)
+
+        for widest in (300, 440):  # wider cards need less height
+            a, b = need(theirs, widest), need(market, widest)
+            if a + b <= both_h:
+                break
+        ha = a + (both_h - a - b) // 2 if a + b <= both_h else both_h // 2
+        return {"theirs": (cw_for(max(len(theirs), 4), widest), ha),
+                "market": (cw_for(max(len(market), 4), widest), both_h - ha)}
+
+    def layout_problems(self) -> list[str]:
+        out = super().layout_problems()
+        for w in self.widgets:
+            if w.kind == "card" and face_problems(self.theme, self.deck, self.lang, w.data["inst"], w.rect,
+                                                  self.state.offers):
+                out.append(f"{w.id} cannot show everything on its face")
+        return out
 
     def on_enter(self) -> None:
         """Giving a boost: the first Enter focuses the first card, Space or Enter chooses the
@@ -129,10 +186,50 @@ class BoostScene(Scene):
 
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":
+            richest, band = self.looks.get(w.data["zone"], ("art", None))
             draw_card(surface, self.theme, self.deck, self.lang, w.data["inst"], w.rect, selected=w.selected,
-                      hovered=w.id == self.hover_id, value_size=w.data.get("value_size"))
+                      hovered=w.id == self.hover_id, offers=self.state.offers, richest=richest, art_band=band)
         else:
             super().draw_widget(surface, w)
+
+    def draw_week(self, surface, top: int, player=None, mix: list[str] | None = None, left: int | None = None,
+                  meters: bool = True, heading: str = "turn.mix") -> None:
+        """A week as a board (and both meters): the solo boost without advice is not empty, and an
+        offer shows the week it would make."""
+        th = self.theme
+        s = self.state
+        p = player or s.player
+        mix = list(p.mix) if mix is None else mix
+        w, h = self.size
+        pad, gap = th.s("pad"), th.s("gap")
+        x = pad * 2 if left is None else left
+        body = font(th, th.s("body"), True).get_linesize()
+        used = mix_hours(self.deck, mix)
+        bottom = h - pad * 2 - th.s("button_h")
+        track_h = min(th.px(96), max(th.min_hit(), (bottom - top) // 4))
+        if top + body + track_h + board_label_height(th) + gap > bottom:
+            return
+        draw_text(surface, th, self.t(heading, used=used, budget=p.budget), (x, top), th.s("body"),
+                  th.c("text"), bold=True, max_width=w - pad * 2 - x)
+        track = pygame.Rect(x, top + body + gap, w - pad * 2 - x, track_h)
+        board, rects = segments(self.deck, mix, p.budget, track, th.min_hit())
+        labels = {"budget": self.t("board.budget", hours=p.budget), "over": self.t("board.over", hours=used - p.budget),
+                  "free": self.t("board.free", hours=p.budget - used),
+                  "comfort": self.t("board.comfort", hours=round(comfort_hours(self.deck, p.budget)))}
+        draw_board(surface, th, board, self.deck, budget=p.budget, used=used, story=[], labels=labels)
+        for inst, rect in zip(mix, rects):
+            draw_segment(surface, th, self.deck, self.lang, inst, rect,
+                         over=mix_hours(self.deck, mix[:mix.index(inst) + 1]) > p.budget)
+        draw_marks(surface, th, board, self.deck, p.budget)
+        if not meters:
+            return
+        y = track.bottom + board_label_height(th) + pad
+        mh = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
+        pf, sf = fits(self.deck, p.mix, p.budget, p.weights, s.needs, s.offers)
+        mw = (w - pad * 6) // 2
+        if y + mh <= bottom:
+            draw_meter(surface, th, pygame.Rect(pad * 2, y, mw, mh), self.t("fit.personal"), pf, None, "personal")
+            draw_meter(surface, th, pygame.Rect(pad * 4 + mw, y, mw, mh), self.t("fit.social"), sf, None, "social")
 
     def draw_content(self, surface) -> None:
         th = self.theme
@@ -144,15 +241,16 @@ class BoostScene(Scene):
             draw_text(surface, th, self.t("boost.give_hint"), (pad * 2, bottom + gap // 2), th.s("small"), th.c("muted"),
                       max_width=w - pad * 4)
             target = s.players[self.target].name
-            draw_text(surface, th, self.t("boost.their_mix", name=target), (pad, self.rows["theirs"]), th.s("body"),
+            draw_text(surface, th, self.t("boost.their_mix", name=target), self.rows["theirs"], th.s("body"),
                       th.c("text"), bold=True, max_width=w - pad * 2)
-            draw_text(surface, th, self.t("boost.market"), (pad, self.rows["market"]), th.s("body"), th.c("text"), bold=True)
+            draw_text(surface, th, self.t("boost.market"), self.rows["market"], th.s("body"), th.c("text"), bold=True)
             return
         pending = self.pending
         if not pending:
             bottom = self.heading(surface, headline(self, self.t("boost.solo_title")))
             r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, h // 2)
-            draw_wrapped(surface, th, self.t("boost.no_advice"), r, th.s("h2"), th.c("text"))
+            used = draw_wrapped(surface, th, self.t("boost.no_advice"), r, th.s("h2"), th.c("text"), max_lines=3)
+            self.draw_week(surface, r.top + used + pad * 2)
             return
         to = s.players[pending["to"]]
         if pending["kind"] == "advice":
@@ -172,8 +270,9 @@ class BoostScene(Scene):
         used = draw_wrapped(surface, th, line, r, th.s("h2"), th.c("text"), max_lines=2)
         y = r.top + used + gap * 2
         card_h = h - y - pad * 3 - th.s("button_h")
-        cw = min(int(card_h * 0.8), w // 3)
-        draw_card(surface, th, self.deck, self.lang, pending["card"], pygame.Rect(pad * 2, y, cw, card_h), selected=True)
+        cw = min(int(card_h * 0.75), w // 3)
+        draw_card(surface, th, self.deck, self.lang, pending["card"], pygame.Rect(pad * 2, y, cw, card_h), selected=True,
+                  offers=s.offers)
         mix = [c for c in to.mix if c != pending["out"]] + [pending["card"]]
         p0, s0 = fits(self.deck, to.mix, to.budget, to.weights, s.needs, s.offers)
         p1, s1 = fits(self.deck, mix, to.budget, to.weights, s.needs, s.offers)
@@ -182,8 +281,5 @@ class BoostScene(Scene):
         mh = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
         draw_meter(surface, th, pygame.Rect(mx, y, mw, mh), self.t("fit.personal"), p0, p1, "personal")
         draw_meter(surface, th, pygame.Rect(mx, y + mh + gap * 2, mw, mh), self.t("fit.social"), s0, s1, "social")
-        card = self.deck.card(card_of(pending["card"]))
-        if card.text and card_h - 2 * mh - gap * 5 >= font(th, th.s("body")).get_linesize():
-            tr = pygame.Rect(mx, y + 2 * mh + gap * 5, mw, card_h - 2 * mh - gap * 5)
-            draw_wrapped(surface, th, card.text.get(self.lang), tr, th.s("body"), th.c("muted"),
-                         max_lines=max(1, tr.height // font(th, th.s("body")).get_linesize()))
+        self.draw_week(surface, y + 2 * mh + gap * 5, player=to, mix=mix, left=mx, meters=False,
+                       heading="boost.week_after")

@@ -7,6 +7,7 @@ import pygame
 from ...core import actions as act
 from ...i18n.describe import describe_invalid
 from ..text import draw_text, draw_wrapped, font, wrap
+from ..week_board import draw_recap
 from ..widgets import headline, mark_default
 from .base import Scene
 
@@ -55,7 +56,17 @@ class ReflectScene(Scene):
         pad = th.s("pad")
         bottom = int(h * 0.58) - th.s("small") - pad // 2 - th.s("gap") if self.solo else int(h * 0.6) - th.s("gap")
         top = heading_bottom + pad * 2
-        return pygame.Rect(pad * 2, top, w - pad * 4, max(0, bottom - top))
+        width = w - pad * 4 if self.solo else self.recap_rect().left - pad * 4
+        return pygame.Rect(pad * 2, top, width, max(0, bottom - top))
+
+    def recap_rect(self) -> pygame.Rect:
+        """At a table: the right-hand column where every player's week is shown."""
+        th = self.theme
+        w, h = self.size
+        pad = th.s("pad")
+        top = pad + font(th, th.s("h1"), True).get_linesize() + pad
+        left = int(w * 0.56)
+        return pygame.Rect(left, top, w - left - pad * 2, h - pad * 2 - th.s("button_h") - top)
 
     def layout_problems(self) -> list[str]:
         """Besides widgets: the whole prompt fits between the heading and the hint below it."""
@@ -132,11 +143,15 @@ class ReflectScene(Scene):
             draw_wrapped(surface, th, self.t("reflect.none"), r, th.s("h2"), th.c("text"))
         if not self.solo:
             hint = self.t("reflect.discuss")
-            draw_wrapped(surface, th, hint, pygame.Rect(pad * 2, int(h * 0.6), w - pad * 4, th.s("body") * 3),
+            left_w = self.recap_rect().left - pad * 4
+            draw_wrapped(surface, th, hint, pygame.Rect(pad * 2, int(h * 0.6), left_w, th.s("body") * 3),
                          th.s("body"), th.c("muted"))
+            draw_recap(surface, th, self.deck, self.lang, s.players, self.recap_rect(), self.t("recap.title"),
+                       lambda used, budget: self.t("recap.hours", used=used, budget=budget))
             if self.controller.timer_seconds:
                 m, sec = divmod(int(round(self.remaining + 0.49)), 60)
-                draw_text(surface, th, f"{m}:{sec:02d}", (w // 2, int(h * 0.72)), th.s("title"),
+                draw_text(surface, th, f"{m}:{sec:02d}", ((pad * 2 + self.recap_rect().left) // 2, int(h * 0.72)),
+                          th.s("title"),
                           th.c("negative") if self.remaining <= 0 else th.c("accent"), bold=True, anchor="midtop")
         else:
             draw_text(surface, th, self.t("reflect.optional"), (pad * 2, int(h * 0.58) - th.s("small") - pad // 2),

@@ -9,7 +9,8 @@ from ...core import actions as act
 from ...core.piles import week_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_effect, describe_invalid
-from ..text import draw_wrapped, font
+from ..text import draw_text, draw_wrapped, font
+from ..card_face import draw_card, face_columns, face_problems, row_look
 from ..widgets import headline, mark_default
 from .base import Scene
 
@@ -56,19 +57,57 @@ class RoomScene(Scene):
         w, h = self.size
         pad, gap, bh = th.s("pad"), th.s("gap"), th.s("button_h")
         player = self.state.players[self.request["player"]]
-        bw = min(th.px(1100), w - pad * 4)
-        x = (w - bw) // 2
-        rows = len(player.mix)
-        y = h - pad - bh - gap * 2 - rows * (bh + gap)
+        body = font(th, th.s("body")).get_linesize()
+        top = pad + th.s("h1") + pad + body * 4 + gap * 2  # under the heading, the situation and the status
+        bottom = h - pad - bh - gap * 2
+        label_h = font(th, th.s("small"), True).get_linesize()
+        row_h = bottom - top - label_h * 2
+        cg = max(4, gap // 2)
+        # the card that comes in stands apart on the left; the week's cards to choose from beside it
+        self.incoming = pygame.Rect(pad * 2, top + label_h, 0, row_h)
+        n = len(player.mix) + 1
+        cw = min(th.px(320), (w - pad * 4 - gap * 3 - cg * (n - 1)) // n)
+        self.incoming.width = cw
+        self.label_y = top
+        x = self.incoming.right + gap * 3
+        self.week_x = x
+        self.look = row_look(th, self.deck, self.lang, [self.request["card"], *player.mix], (cw, row_h),
+                             self.state.offers)
         for inst in player.mix:
             card = self.deck.card(card_of(inst))
             label = self.t("room.card", card=card.title.get(self.lang), hours=card.hours)
-            chip = self.button(f"out:{inst}", (x, y, bw, bh), label, (lambda i=inst: self.toggle(i)), kind="chip")
+            chip = self.button(f"out:{inst}", (x, top + label_h, cw, row_h), label, (lambda i=inst: self.toggle(i)),
+                               kind="card")
             chip.selected = inst in self.out
-            y += bh + gap
+            chip.data["inst"] = inst
+            x += cw + cg
         self.button_row([("keep", self.t("room.keep"), self.keep, True, "alt"),
                          ("make", self.t("room.make"), self.make, self._short() <= 0)], right=True)
         mark_default(self)
+
+    def layout_problems(self) -> list[str]:
+        out = super().layout_problems()
+        rects = [(self.request["card"], self.incoming)] + [(w.data["inst"], w.rect) for w in self.widgets
+                                                           if w.kind == "card"]
+        for inst, rect in rects:
+            if face_problems(self.theme, self.deck, self.lang, inst, rect, self.state.offers):
+                out.append(f"{inst} cannot show everything on its face")
+        return out
+
+    def widget_speech(self, w) -> str:
+        text = super().widget_speech(w)
+        if w.kind == "card" and w.selected:
+            text += ", " + self.t("room.leaves")
+        return text
+
+    def draw_widget(self, surface, w) -> None:
+        if w.kind == "card":
+            richest, band = self.look
+            draw_card(surface, self.theme, self.deck, self.lang, w.data["inst"], w.rect, selected=w.selected,
+                      hovered=w.id == self.hover_id, dim=w.selected, fit="no" if w.selected else None,
+                      offers=self.state.offers, richest=richest, art_band=band)
+        else:
+            super().draw_widget(surface, w)
 
     def toggle(self, inst: str) -> None:
         self.out = [c for c in self.out if c != inst] if inst in self.out else self.out + [inst]
@@ -108,11 +147,23 @@ class RoomScene(Scene):
         pad = th.s("pad")
         title = card_title(self.deck, card_of(self.request["card"]), self.lang)
         bottom = self.heading(surface, headline(self, self.t("room.title", card=title)))
-        first = min((x.rect.top for x in self.widgets), default=h) - th.s("gap")
         body = font(th, th.s("body")).get_linesize()
+        first = self.label_y - th.s("gap")
         r = pygame.Rect(pad * 2, bottom + pad, w - pad * 4, max(body, first - bottom - pad * 2))
         used = draw_wrapped(surface, th, self._situation(), r, th.s("body"), th.c("text"),
                             max_lines=max(1, (r.height - body) // body))
         colour = th.c("text") if self._short() <= 0 else th.c("warning_text")
         draw_wrapped(surface, th, self._status(), pygame.Rect(r.x, r.y + used + th.s("gap"), r.width, body * 2),
                      th.s("body"), colour, bold=True, max_lines=2)
+        small = th.s("small")
+        draw_text(surface, th, self.t("room.incoming"), (self.incoming.left, self.label_y), small, th.c("muted"),
+                  bold=True, max_width=self.incoming.width + th.s("gap"))
+        draw_text(surface, th, self.t("room.your_week"), (self.week_x, self.label_y), small, th.c("muted"), bold=True,
+                  max_width=max(1, w - self.week_x - pad * 2))
+        for wdg in self.widgets:
+            if wdg.kind == "card" and wdg.selected:
+                draw_text(surface, th, "✕ " + self.t("room.leaves"), (wdg.rect.centerx, wdg.rect.bottom + th.px(4)),
+                          small, th.c("negative"), bold=True, anchor="midtop", max_width=wdg.rect.width)
+        richest, band = self.look
+        draw_card(surface, th, self.deck, self.lang, self.request["card"], self.incoming, selected=True,
+                  offers=self.state.offers, richest=richest, art_band=band)

@@ -1,4 +1,4 @@
-"""Settings: UI scale 100–200 %, language, high contrast, reduced motion, reading aloud; remembered in
+"""Settings: UI scale 100–200 %, language, high contrast, reduced motion, reading aloud, projector; remembered in
 settings.json (see game/ui/settings.py for how command-line values are treated)."""
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ class SettingsScene(Scene):
         w, h = self.size
         pad, gap = th.s("pad"), th.s("gap")
         bh = int(th.s("button_h") * 0.85)
-        labels = ("settings.scale", "settings.lang", "settings.contrast", "settings.motion", "settings.voice")
+        labels = ("settings.scale", "settings.lang", "settings.contrast", "settings.motion", "settings.voice",
+                  "settings.projector")
         widest = max(font(th, th.s("body"), True).size(self.t(k))[0] for k in labels)
         x0 = max(int(w * 0.32), pad * 2 + widest + gap * 2)  # chips never cover a label
         y = pad + th.s("h1") + gap * 3
@@ -48,6 +49,8 @@ class SettingsScene(Scene):
         chips("motion", on_off, s.reduced_motion, self.setter("reduced_motion"))
         self.rows.append(("settings.voice", y))
         chips("voice", on_off, s.voice, self.setter("voice"))
+        self.rows.append(("settings.projector", y))
+        chips("projector", on_off, s.projector, self.setter("projector"))
         self.button_row([("back", self.t("common.back"), self.host.pop)], right=True)
 
     def setter(self, name: str):

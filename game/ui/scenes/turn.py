@@ -5,12 +5,14 @@ from __future__ import annotations
 import pygame
 
 from ...core import actions as act
-from ...core.scoring import fits, mix_hours
+from ...core.scoring import comfort_hours, fits, mix_hours
 from ...core.state import card_of
 from ...i18n.describe import card_title, describe_invalid
 from ..text import draw_text, draw_wrapped, font, shortening_allowed, wrap
-from ..widgets import (blend, card_min_height, card_value_lines, card_value_room, draw_card, draw_meter, ease,
-                       mark_default, progress, uniform_value_size)
+from ..card_face import draw_card, face_columns, face_min_height, face_problems, row_look
+from .. import toasts
+from ..week_board import board_label_height, budget_story, draw_board, draw_marks, draw_segment, segments
+from ..widgets import blend, card_value_lines, draw_meter, ease, mark_default, progress, signed
 from .base import Scene
 
 ZONES = ("mix", "hand", "market")
@@ -78,36 +80,44 @@ class TurnScene(Scene):
         zone_w = left_w - pad
         label_h = font(th, th.s("body"), True).get_linesize() + th.s("bar_h") // 2
         avail = h - top - pad - 3 * label_h - 2 * gap
-        # the week shows type, hours and title (its values are in the side panel and the meters);
-        # hand and market get the height for their values
-        mix_h = min(card_min_height(th, 1), int(avail * 0.26))
-        row_h = (avail - mix_h) // 2
-        heights = {"mix": mix_h, "hand": row_h, "market": row_h}
+        # the week is a board (an hours track); hand and market show whole card faces
+        track_h = max(th.min_hit(), min(th.px(96), int(avail * 0.16)))
+        board_h = track_h + board_label_height(th) + th.px(8)
+        row_h = (avail - board_h) // 2
+        heights = {"mix": board_h, "hand": row_h, "market": row_h}
         cg = max(4, gap // 2)
-        min_cw = th.px(215)
-        self.rows, self.empty = {}, {}
+        columns = self.shared_rows(zone_w, cg, 2 * row_h)
+        if columns is not None:  # the whole hand on one page: the rows share the height as their cards need
+            heights["hand"], heights["market"] = columns["hand"][2], columns["market"][2]
+        self.rows, self.empty, self.looks = {}, {}, {}
         y = top
         for zone in ZONES:
             cards = self.zone_cards(zone)
             self.rows[zone] = pygame.Rect(pad, y, zone_w, label_h)
             y += label_h
-            per_page = max(1, (zone_w + cg) // (min_cw + cg))
+            if zone == "mix":
+                self.layout_board(pygame.Rect(pad, y, zone_w, track_h))
+                if not cards:
+                    self.empty[zone] = pygame.Rect(pad, y, zone_w, track_h)
+                y += heights[zone] + gap
+                continue
+            if columns is not None:
+                per_page, cw = columns[zone][0], columns[zone][1]
+            else:
+                per_page, cw = self.card_columns(s.player.hand + s.market, zone_w, cg, row_h)
             pages = max(1, -(-len(cards) // per_page))
             self.per_page[zone] = per_page
             self.pages[zone] = max(0, min(self.pages[zone], pages - 1))
             start = self.pages[zone] * per_page
             shown = cards[start:start + per_page]
-            slots = min(per_page, max(len(shown), 5))
-            cw = min(th.px(340), (zone_w - cg * (slots - 1)) // slots)
-            if zone != "mix":
-                cw = min(cw, max(min_cw, int(heights[zone] * 0.95)))
+            self.looks[zone] = row_look(th, self.deck, self.lang, shown, (cw, heights[zone]), s.offers) if shown \
+                else ("art", None)
             for i, inst in enumerate(shown):
                 rect = pygame.Rect(pad + i * (cw + cg), y, cw, heights[zone])
                 wdg = self.button(f"{zone}:{inst}", rect, card_title(self.deck, card_of(inst), self.lang),
                                   (lambda z=zone, c=inst: self.pick(z, c)), kind="card")
                 wdg.selected = inst in (self.sel_mix, self.sel_take)
                 wdg.data["zone"], wdg.data["inst"] = zone, inst
-            self.uniform_value_size([self.widget(f"{zone}:{inst}") for inst in shown])
             if pages > 1:
                 bw = th.px(70)
                 bh = label_h - th.px(4)
@@ -163,8 +173,48 @@ class TurnScene(Scene):
         meter = th.s("meter_h") + font(th, th.s("small"), True).get_linesize()
         return font(th, th.s("body"), True).get_linesize() + gap * 2 + 2 * (meter + gap)
 
-    def uniform_value_size(self, widgets) -> None:
-        uniform_value_size(self.theme, self.deck, self.lang, widgets)
+    def layout_board(self, track: pygame.Rect) -> None:
+        """The week's cards as segments of the hours track, each as long as its hours."""
+        p = self.state.player
+        self.per_page["mix"] = max(1, len(p.mix))
+        self.pages["mix"] = 0
+        self.board, rects = segments(self.deck, p.mix, p.budget, track, self.theme.min_hit())
+        for inst, rect in zip(p.mix, rects):
+            wdg = self.button(f"mix:{inst}", rect, card_title(self.deck, card_of(inst), self.lang),
+                              (lambda c=inst: self.pick("mix", c)), kind="card")
+            wdg.selected = inst == self.sel_mix
+            wdg.data["zone"], wdg.data["inst"] = "mix", inst
+
+    def shared_rows(self, zone_w: int, cg: int, both_h: int) -> dict[str, tuple[int, int, int]] | None:
+        """Per row (cards per page, card width, height) when the whole hand fits on one page and the
+        market on as few pages as can be, the two rows sharing `both_h` as their cards need (a card
+        with a long note takes height the other row does not need); None when the hand cannot."""
+        th = self.theme
+        s = self.state
+        hand, market = s.player.hand, s.market
+
+        def width(n: int) -> int:
+            return min(th.px(300), (zone_w - cg * (n - 1)) // n)
+
+        def need(cards: list[str], cw: int) -> int:
+            return max((face_min_height(th, self.deck, self.lang, c, cw, s.offers) for c in cards), default=0)
+
+        n_hand = max(1, len(hand), min(len(market), 5))
+        if width(n_hand) < th.px(170):
+            return None
+        a = need(hand, width(n_hand))
+        for n_market in range(max(1, len(market)), 0, -1):
+            if width(n_market) < th.px(170):
+                continue
+            b = need(market, width(n_market))
+            if a + b <= both_h:
+                spare = both_h - a - b
+                return {"hand": (n_hand, width(n_hand), a + spare // 2),
+                        "market": (n_market, width(n_market), both_h - a - spare // 2)}
+        return None
+
+    def card_columns(self, cards: list[str], zone_w: int, cg: int, row_h: int) -> tuple[int, int]:
+        return face_columns(self.theme, self.deck, self.lang, cards, zone_w, cg, row_h, self.state.offers)
 
     def _overfull(self) -> bool:
         p = self.state.player
@@ -291,9 +341,13 @@ class TurnScene(Scene):
         self._focus_next = None
 
     def main_content(self) -> str:
-        if self._overfull():
-            return self.instruction()
-        return self.t("turn.actions_left", n=self.state.actions_left)
+        """What the voice says first: what to do (or the actions left), then the week on its board."""
+        p = self.state.player
+        first = self.instruction() if self._overfull() else self.t("turn.actions_left", n=self.state.actions_left)
+        week = self.t("turn.mix", used=mix_hours(self.deck, p.mix), budget=p.budget)
+        board = self.budget_label(budget_story(self.session, self.state.current))
+        comfort = self.t("board.comfort", hours=round(comfort_hours(self.deck, p.budget)))
+        return ". ".join((first.rstrip("."), week, f"{board}, {comfort}"))
 
     # ----------------------------------------------------------------- preview
     def target(self):
@@ -346,6 +400,13 @@ class TurnScene(Scene):
             return text + " " + self.t("turn.no_fit_swap", need=need, out=self._title(out))
         return text + " " + self.t("turn.no_fit_never")
 
+    def widget_speech(self, w) -> str:
+        """A hand or market card that does not fit says why (and what would make room), not a score."""
+        text = super().widget_speech(w)
+        if w.kind == "card" and w.data.get("zone") in ("hand", "market") and self.fit_mark(w.data["inst"]) != "fits":
+            text += ". " + self.why_no_fit(w.data["inst"])
+        return text
+
     def _title(self, inst: str) -> str:
         return card_title(self.deck, card_of(inst), self.lang)
 
@@ -376,7 +437,6 @@ class TurnScene(Scene):
     def draw_widget(self, surface, w) -> None:
         if w.kind == "card":
             inst = w.data["inst"]
-            mark = self.fit_mark(inst) if w.data["zone"] != "mix" else None
             rect = w.rect
             moved = self._moved
             if moved and w.data["zone"] == "mix" and moved[0] == inst:
@@ -384,8 +444,20 @@ class TurnScene(Scene):
                 src = moved[1]
                 rect = pygame.Rect(round(blend(src.x, w.rect.x, k)), round(blend(src.y, w.rect.y, k)),
                                    round(blend(src.w, w.rect.w, k)), round(blend(src.h, w.rect.h, k)))
+            if w.data["zone"] == "mix":
+                p = self.state.player
+                before = mix_hours(self.deck, p.mix[:p.mix.index(inst)]) if inst in p.mix else 0
+                over = before + self.deck.card(card_of(inst)).hours > p.budget
+                # a played card glides from the hand into its place on the track
+                draw_segment(surface, self.theme, self.deck, self.lang, inst, rect, selected=w.selected,
+                             hovered=w.id == self.hover_id, over=over)
+                if rect == w.rect:
+                    draw_marks(surface, self.theme, self.board, self.deck, p.budget, clip=rect)
+                return
+            richest, band = self.looks.get(w.data["zone"], ("art", None))
             draw_card(surface, self.theme, self.deck, self.lang, inst, rect, selected=w.selected,
-                      hovered=w.id == self.hover_id, fit=mark, value_size=w.data.get("value_size"))
+                      hovered=w.id == self.hover_id, fit=self.fit_mark(inst), offers=self.state.offers,
+                      richest=richest, art_band=band)
         else:
             super().draw_widget(surface, w)
 
@@ -396,12 +468,10 @@ class TurnScene(Scene):
         th = self.theme
         if self.panel.top + self.panel_min_height() > self.buttons_top - th.s("gap"):
             out.append("the meters do not fit above the turn buttons")
-        line = font(th, th.s("tiny")).get_linesize()
         for w in self.widgets:
             if w.kind == "card" and w.data.get("zone") in ("hand", "market"):
-                room, _ = card_value_room(th, self.deck, self.lang, w.data["inst"], w.rect)
-                if room < line:
-                    out.append(f"{w.id} has no room for its values")
+                if face_problems(th, self.deck, self.lang, w.data["inst"], w.rect, self.state.offers):
+                    out.append(f"{w.id} cannot show everything on its face")
         actions = self.t("turn.actions_left", n=self.state.actions_left)
         if font(th, th.s("h2"), True).size(actions)[0] > self.panel.width:
             out.append("the actions counter is cut")
@@ -436,29 +506,45 @@ class TurnScene(Scene):
                 page, pages, x = self.rows[zone + "_pages"]
                 draw_text(surface, th, f"{page}/{pages}", (x, r.top + label_rect.height // 2), th.s("small"),
                           th.c("muted"), bold=True, anchor="midright")
-            if zone in self.empty:
+            if zone in self.empty and zone != "mix":
                 er = self.empty[zone]
                 pygame.draw.rect(surface, th.c("line"), er.inflate(-2, -2), 2, border_radius=th.s("radius"))
                 inner = er.inflate(-pad * 2, -gap * 2)
                 lh = font(th, th.s("body")).get_linesize()
                 draw_wrapped(surface, th, self.t(f"turn.empty_{zone}"), inner, th.s("body"), th.c("muted"),
                              max_lines=max(1, inner.height // lh))
-        # hours bar beside the week's label
-        r = self.rows["mix"]
-        label_w = min(font(th, th.s("body"), True).size(labels["mix"])[0], r.width // 2)
-        right = self.rows["mix_pages"][2] - th.px(60) if "mix_pages" in self.rows else r.right
-        bar = pygame.Rect(r.left + label_w + gap * 2, r.top + th.px(6), max(10, right - r.left - label_w - gap * 3),
-                          th.s("bar_h"))
-        pygame.draw.rect(surface, th.c("meter_bg"), bar, border_radius=bar.height // 3)
-        fill = bar.copy()
-        fill.width = int(bar.width * min(1.0, used / max(1, p.budget)))
         over = used > p.budget
-        pygame.draw.rect(surface, th.c("negative" if over else "accent"), fill, border_radius=bar.height // 3)
-        pygame.draw.rect(surface, th.c("line"), bar, 1, border_radius=bar.height // 3)
+        self.draw_week_board(surface, used)
+        if "mix" in self.empty:
+            er = self.empty["mix"].inflate(-pad, -th.px(6))
+            size = th.s("small")
+            draw_wrapped(surface, th, self.t("turn.empty_mix"), er, size, th.c("muted"),
+                         max_lines=max(1, er.height // font(th, size).get_linesize()))
         if self._with_panel:
             self.draw_panel(surface, over, used)
 
     _with_panel = True
+
+    def draw_week_board(self, surface, used: int) -> None:
+        p = self.state.player
+        story = budget_story(self.session, self.state.current)
+        labels = {"budget": self.budget_label(story), "over": self.t("board.over", hours=used - p.budget),
+                  "free": self.t("board.free", hours=p.budget - used),
+                  "comfort": self.t("board.comfort",
+                                    hours=round(comfort_hours(self.deck, p.budget)))}
+        draw_board(surface, self.theme, self.board, self.deck, budget=p.budget, used=used, story=story,
+                   labels=labels)
+
+    def budget_label(self, story: list[tuple[int, str]]) -> str:
+        """"40 u", or with what moved the budget: "28 u · −12 u door Burn-out"."""
+        p = self.state.player
+        text = self.t("board.budget", hours=p.budget)
+        moved = [(d, src) for d, src in story if d]
+        if moved and p.budget != self.deck.hours_per_week:
+            delta, source = moved[-1]
+            why = self.t("board.moved_by", hours=signed(delta), source=source) if source else signed(delta)
+            text += " · " + why
+        return text
 
     def _animating(self) -> bool:
         """A played card still gliding into the week, or the meters still easing."""
@@ -486,7 +572,7 @@ class TurnScene(Scene):
             self._static = None
             super().draw(surface)
             return
-        key = (id(self), surface.get_size(), self._layout_no, self.notes(), self.theme.unit,
+        key = (id(self), surface.get_size(), self._layout_no, self.notes(), self.theme.unit, self.theme.projector,
                self.theme.high_contrast, self.theme.fit)
         if self._static is None or _layer.get("key") != key:
             static = _shared_layer(surface)
@@ -513,7 +599,7 @@ class TurnScene(Scene):
         hovered = self.widget(self.hover_id) if self.hover_id else None
         focused = self.focused()
         marks = [r for r in (hovered.rect if hovered else None, self._ring_rect(focused)) if r is not None]
-        shown = (_layer.get("key"), _layer.get("panel"), id(surface))
+        shown = (_layer.get("key"), _layer.get("panel"), id(surface), toasts.generation())
         if self._drawn == (self.host.frame_no - 1, shown) and self.host.top is self and self.host.is_base(self):
             # the window still shows this layer: only where the pointer and the focus were and are
             for rect in self._marks + marks:
@@ -619,8 +705,10 @@ class TurnScene(Scene):
         values = card_value_lines(self.deck, card, self.lang)
         cols = 1
         if len(values) + (1 if card.requires else 0) > room:  # two columns with the short labels
-            values = card_value_lines(self.deck, card, self.lang, short=True)
-            cols = 2
+            short = card_value_lines(self.deck, card, self.lang, short=True)
+            f = font(th, small)
+            if all(f.size(text)[0] <= rect.width // 2 - th.px(8) for text, _ in short):
+                values, cols = short, 2  # (never a value shortened with "…": else one column, as room allows)
         if card.requires:
             values.insert(0, (self.t("card.requires", tags=", ".join(card.requires)), "muted"))
         col_w = rect.width // cols
