@@ -1,5 +1,5 @@
 """Short notices over any screen when something happens to someone else's week: a boost given,
-an offer taken or turned down ("Sam gaf Lotte een boost"). A notice slides in at the top, stays a
+an offer taken or turned down ("Sam gaf Lotte een boost"). A notice slides in at the top right, stays a
 few seconds and goes; with reduced motion it appears at once and stays until the screen changes."""
 
 from __future__ import annotations
@@ -88,16 +88,24 @@ def draw(surface, host) -> None:
     if len(alive) != len(_shown):
         _shown[:] = alive
         _bump()  # what a notice covered is drawn in full
+    session = getattr(host.controller, "session", None)
+    if session is not None and session.state.phase == "summary":
+        return  # the game is over: the summary holds every boost, and a notice would cover its chart
     th = host.theme
     w, _ = host.size
     pad, gap = th.s("pad"), th.s("gap")
     size = th.s("body")
     lh = font(th, size, True).get_linesize()
-    width = min(w - pad * 4, th.px(1000))
+    # One notice at a time, the newest, and not wider than it needs to be: a table that boosts
+    # quickly (or a demo) would otherwise stack notices over the screen's heading.
+    width = min(w - pad * 4, max(int(w * 0.46), th.px(560)), th.px(820))
     y = pad // 2
-    for item in reversed(alive[-3:]):
+    if getattr(host, "room_badge", ""):  # under the room's header, which hangs in the same corner
+        y += max(th.s("pad"), th.px(30)) + gap // 2
+    for item in alive[-1:]:
         lines = wrap(th, item["text"], size, width - lh - gap * 3, True)
-        box = pygame.Rect((w - width) // 2, y, width, len(lines) * lh + gap * 2)
+        # at the top right: the heading at the left says whose turn it is, and stays readable
+        box = pygame.Rect(w - width - pad // 2, y, width, len(lines) * lh + gap * 2)
         k = min(1.0, (host.clock - item["start"]) / SLIDE_S) if motion else 1.0
         if k < 1.0:
             box.y -= round((1 - k) * (box.height + y))

@@ -212,6 +212,15 @@ class TurnScene(Scene):
                 spare = both_h - a - b
                 return {"hand": (n_hand, width(n_hand), a + spare // 2),
                         "market": (n_market, width(n_market), both_h - a - spare // 2)}
+        # The market's tallest cards (a long note when played) leave no room: the hand still shows
+        # every card, since choosing among cards one cannot see loses the turn's point; the market
+        # takes the height that is left and pages, its cards wider and lower where they must be.
+        market_h = both_h - a
+        widest = max(th.px(300), int(market_h * 2.4))
+        for n_market in range(max(1, len(market)), 0, -1) if market_h > 0 else ():
+            cw = min((zone_w - cg * (n_market - 1)) // n_market, widest)
+            if cw >= th.px(170) and need(market, cw) <= market_h:
+                return {"hand": (n_hand, width(n_hand), a), "market": (n_market, cw, market_h)}
         return None
 
     def card_columns(self, cards: list[str], zone_w: int, cg: int, row_h: int) -> tuple[int, int]:
