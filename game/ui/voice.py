@@ -19,6 +19,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 WAV_DIR_ENV = "BBB_VOICE_WAV_DIR"
 ESPEAK_VOICES = {"nl": "nl", "en": "en"}
@@ -120,7 +121,7 @@ class Pyttsx3Engine(Engine):
     def __init__(self, module) -> None:
         self.module = module
         self.texts: "queue.Queue[tuple[str, str] | None]" = queue.Queue()
-        self.engine = None
+        self.engine: Any = None  # a pyttsx3 engine once the thread has made it (pyttsx3 has no type information)
         self.thread = threading.Thread(target=self._run, name="bbb-voice", daemon=True)
         self.thread.start()
 

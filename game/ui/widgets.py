@@ -44,7 +44,7 @@ _faces = SurfaceCache(32 * 1024 * 1024)  # painted cards and buttons
 FACE_KEY = (1, 254, 3)  # the see-through colour of a face's corners; no theme colour comes near it
 
 
-def blit_face(surface, rect: pygame.Rect, key: tuple, paint: Callable[[pygame.Surface, pygame.Rect], None]) -> None:
+def blit_face(surface, rect: pygame.Rect, key: tuple, paint: Callable[[pygame.Surface, pygame.Rect], object]) -> None:
     """Blit a face painted once per look (`key`): painting rounded boxes and measuring text for
     every card and button on every frame cost most of a frame's time."""
     rect = pygame.Rect(rect)
@@ -447,14 +447,14 @@ def _paint_card(surface, theme: Theme, deck, lang: str, inst: str, rect: pygame.
     if fit:  # the mark in words and a sign, never by colour alone
         words = {"fits": "card.fits", "swap": "card.fits_swap", "no": "card.no_fit"}[fit]
         text = t(lang, words) if fit != "no" else "✗ " + t(lang, words)
-        fg, bg = ("warning_text", "warning_bg") if fit == "no" else ("text", "panel")
+        mark_fg, mark_bg = ("warning_text", "warning_bg") if fit == "no" else ("text", "panel")
         # the words, smaller if need be, else the sign alone (✓ ⇄ ✗): never a word cut in half
         sign = text.split()[0]
         text, size = next(((x, z) for x, z in ((text, small), (text, theme.s("tiny")), (sign, small))
                            if font(theme, z, True).size(x)[0] + pad <= inner.width), (sign, small))
-        label = render(theme, text, size, theme.c(fg), True)
+        label = render(theme, text, size, theme.c(mark_fg), True)
         box = label.get_rect(midbottom=(rect.centerx, rect.bottom - pad)).inflate(pad, 2)
-        pygame.draw.rect(surface, theme.c(bg), box, border_radius=r // 2)
+        pygame.draw.rect(surface, theme.c(mark_bg), box, border_radius=r // 2)
         if fit != "no":
             pygame.draw.rect(surface, theme.c("card_border"), box, 1, border_radius=r // 2)
         surface.blit(label, label.get_rect(center=box.center))

@@ -141,7 +141,9 @@ class Window:
             pygame.display.toggle_fullscreen()
         except pygame.error:
             pass
-        self.resize(pygame.display.get_surface().get_size())
+        screen = pygame.display.get_surface()
+        assert screen is not None  # the window is open
+        self.resize(screen.get_size())
 
     # ----------------------------------------------------------------- voice and settings
     @property

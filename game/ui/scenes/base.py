@@ -63,7 +63,7 @@ class Scene:
         self._focus_moved = False
         self.fit = 1.0  # < 1 when this screen's layout had to shrink to fit the window (see relayout)
         self.text_fit = 1.0  # the most this screen may use after text was cut at a larger size
-        self._fit_for = None  # (window size, UI scale) that text_fit was found for
+        self._fit_for: tuple[tuple[int, int], float] | None = None  # (window size, UI scale) that text_fit was found for
         self.heading_text = ""  # the last heading drawn: the default start of spoken_text()
         self._animations: dict[str, float] = {}  # key -> app clock when it started
         self._skip_before = -1.0  # animations started before this moment are finished
@@ -187,8 +187,11 @@ class Scene:
         else:
             self._focus_moved = False
             self.focus_id = self.default_id if self.default_id in ids else None
-            if self.focus_id is not None and not self.widget(self.focus_id).enabled:
-                self.focus_id = None
+            if self.focus_id is not None:
+                default = self.widget(self.focus_id)
+                assert default is not None  # the focus was just chosen among the widgets
+                if not default.enabled:
+                    self.focus_id = None
         self.scroll = max(0, min(self.scroll, self.scroll_max))
         self.dirty = True
 
@@ -479,12 +482,12 @@ class Scene:
             elif event.button in (4, 5):
                 self.on_scroll(-3 if event.button == 4 else 3)
         elif et == pygame.FINGERDOWN:
-            w, h = self.size
-            self.click_at((int(event.x * w), int(event.y * h)))
+            sw, sh = self.size
+            self.click_at((int(event.x * sw), int(event.y * sh)))
         elif et == pygame.FINGERMOTION:  # a finger dragged over a scrolling area scrolls it
-            w, h = self.size
-            pos = (int(event.x * w), int(event.y * h))
-            dy = int(event.dy * h)
+            sw, sh = self.size
+            pos = (int(event.x * sw), int(event.y * sh))
+            dy = int(event.dy * sh)
             if dy and self.scroll_rect and self.scroll_rect.collidepoint(pos) and self.scroll_max > 0:
                 self.scroll = max(0, min(self.scroll_max, self.scroll - dy))
                 self.relayout()

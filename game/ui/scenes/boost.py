@@ -93,7 +93,9 @@ class BoostScene(Scene):
             label = self.t("boost.name_card") if not self.sel or self.sel[0] == "theirs" else self.t("boost.offer_card")
             self.button_row([("skip", self.t("boost.skip"), self.skip, True, "alt"),
                              ("give", label, self.give, bool(self.sel), "primary")], right=True)
-            self.widget("give").data["why"] = self.t("boost.pick_card")
+            give = self.widget("give")
+            assert give is not None  # button_row has just made it
+            give.data["why"] = self.t("boost.pick_card")
         elif self.pending:
             self.default_id = "accept"
             self.button_row([("decline", self.t("boost.decline"), lambda: self._do(act.decline_boost()), True, "alt"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pygame
 
 from ..text import font, render, wrap
@@ -31,10 +33,11 @@ class Doc:
         self.blocks.append(("gap",))
         return self
 
-    def _lines(self, width: int):
-        """(kind, payload, height) per drawn line."""
+    def _lines(self, width: int) -> list[tuple[str, Any, int]]:
+        """(kind, payload, height) per drawn line; the payload's shape depends on the kind:
+        "text" (line, size, colour, bold), "bar" (block, label lines), "gap" None."""
         th = self.theme
-        out = []
+        out: list[tuple[str, Any, int]] = []
         for b in self.blocks:
             if b[0] == "h":
                 size = th.s("h2")

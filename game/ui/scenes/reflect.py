@@ -44,7 +44,7 @@ class ReflectScene(Scene):
         elif self.controller.timer_seconds:
             specs.append(("timer", self.t("reflect.pause" if self.running else "reflect.start_timer"),
                           self.toggle_timer, True, "alt"))
-        specs.append(("next", self.t("common.continue"), self.next))
+        specs.append(("next", self.t("common.continue"), self.next, True, "primary"))
         self.button_row(specs, right=True)
         mark_default(self)
 

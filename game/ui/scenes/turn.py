@@ -37,7 +37,7 @@ METER_S = 0.3  # the meters ease to their new value
 
 class TurnScene(Scene):
     name = "turn"
-    default_id = "end"
+    default_id: str | None = "end"
 
     def __init__(self, host) -> None:
         super().__init__(host)
@@ -90,6 +90,7 @@ class TurnScene(Scene):
         if columns is not None:  # the whole hand on one page: the rows share the height as their cards need
             heights["hand"], heights["market"] = columns["hand"][2], columns["market"][2]
         self.rows, self.empty, self.looks = {}, {}, {}
+        self.page_marks: dict[str, tuple[int, int, int]] = {}  # zone -> (page, pages, right edge of its label)
         y = top
         for zone in ZONES:
             cards = self.zone_cards(zone)
@@ -128,7 +129,7 @@ class TurnScene(Scene):
                 self.button(f"page:{zone}:-1", (right - 2 * bw - cg, y - label_h, bw, bh), "◀",
                             (lambda z=zone: self.turn_page(z, -1)), enabled=self.pages[zone] > 0,
                             style="alt", why=self.t("turn.page", page=self.pages[zone] + 1, pages=pages))
-                self.rows[zone + "_pages"] = (self.pages[zone] + 1, pages, right - 2 * bw - cg * 2)
+                self.page_marks[zone] = (self.pages[zone] + 1, pages, right - 2 * bw - cg * 2)
             if not cards:
                 self.empty[zone] = pygame.Rect(pad, y, zone_w, heights[zone])
             y += heights[zone] + gap
@@ -279,7 +280,7 @@ class TurnScene(Scene):
         """Space chooses the focused card; Enter on a chosen card does the default (Play, Swap…)."""
         w = self.focused()
         if w is not None and w.kind == "card" and w.selected:
-            d = self.widget(self.default_id)
+            d = self.widget(self.default_id) if self.default_id else None
             if d is not None and d.enabled:
                 self.activate(d)
                 return
@@ -508,11 +509,11 @@ class TurnScene(Scene):
                   "hand": self.t("turn.hand"), "market": self.t("turn.market")}
         for zone in ZONES:
             r = self.rows[zone]
-            right = self.rows[zone + "_pages"][2] if zone + "_pages" in self.rows else r.right
+            right = self.page_marks[zone][2] if zone in self.page_marks else r.right
             label_rect = draw_text(surface, th, labels[zone], r.topleft, th.s("body"), th.c("text"), bold=True,
                                    max_width=max(1, right - r.left))
-            if zone + "_pages" in self.rows:
-                page, pages, x = self.rows[zone + "_pages"]
+            if zone in self.page_marks:
+                page, pages, x = self.page_marks[zone]
                 draw_text(surface, th, f"{page}/{pages}", (x, r.top + label_rect.height // 2), th.s("small"),
                           th.c("muted"), bold=True, anchor="midright")
             if zone in self.empty and zone != "mix":
@@ -569,7 +570,7 @@ class TurnScene(Scene):
                 return True
         return False
 
-    def draw(self, surface) -> None:
+    def draw(self, surface: pygame.Surface) -> None:
         """On the window: one layer holds what does not follow the pointer, with the side panel
         for the card pointed at painted into it when that card changes; each frame blits it and
         draws the card under the pointer and the focus ring. Anywhere else (a screenshot, the
@@ -583,7 +584,7 @@ class TurnScene(Scene):
             return
         key = (id(self), surface.get_size(), self._layout_no, self.notes(), self.theme.unit, self.theme.projector,
                self.theme.high_contrast, self.theme.fit)
-        if self._static is None or _layer.get("key") != key:
+        if self._static is None or self._panel_bg is None or _layer.get("key") != key:
             static = _shared_layer(surface)
             hover, self.hover_id = self.hover_id, None
             focus, self.focus_id = self.focus_id, None
