@@ -70,16 +70,3 @@ def next_step_out(deck, p, lang: str) -> str:
     if not out or not p.next_step.card:
         return ""
     return t(lang, "reading.next_out", card=card_title(deck, out, lang))
-
-
-def answer_rows(deck, p, lang: str) -> list[tuple[str, str]]:
-    """(question, answer) per typed answer; the question from the deck's prompt card."""
-    rows = []
-    for a in p.answers:
-        text = str(a.get("text") or "").strip()
-        if not text:
-            continue
-        pid = a.get("prompt")
-        question = deck.card(pid).title.get(lang) if pid and deck.has_card(pid) else ""
-        rows.append((question, text))
-    return rows

@@ -9,7 +9,8 @@ from ...core import scoring
 from ...export.formats import offered
 from ...i18n.describe import card_title, describe_next_step, dimension_name, quadrant_label, requirement
 from ...i18n.numbers import number
-from ...i18n.reading import answer_rows, balance_line, next_step_out, reading
+from ...export.words import answer_lines
+from ...i18n.reading import balance_line, next_step_out, reading
 from ..text import draw_text, draw_wrapped, ellipsize, font, render
 from ..widgets import chip_row, draw_marker, fit_title, fitting_label, headline, mark_default
 from .base import Scene
@@ -284,7 +285,7 @@ class SummaryScene(Scene):
                 title = card_title(deck, b["card"].split("#")[0], lang)
                 state = {True: "summary.accepted", False: "summary.declined", None: "summary.named"}[b.get("accepted")]
                 d.p(f"• {self.t(state, giver=giver, card=title)}")
-        answers = answer_rows(deck, p, lang)
+        answers = answer_lines(deck, p, lang)  # the same rows as the handout's
         if answers:
             d.gap().h(self.t("summary.answers"))
             for question, text in answers:
