@@ -31,6 +31,13 @@ _icons = SurfaceCache(8 * 1024 * 1024)
 _pictures = SurfaceCache(16 * 1024 * 1024)
 
 
+def fit_art_caches_to(screen_bytes: int) -> None:
+    """Icons and pictures are painted into the faces, which have their own cache: a small share
+    of a screen's worth of pixels keeps the ones a repaint needs."""
+    _icons.set_budget(max(1 << 20, screen_bytes // 8))
+    _pictures.set_budget(max(4 << 20, screen_bytes // 2))
+
+
 class ScreenMetrics:
     """Text widths and line heights in pixels, from the game's cached fonts."""
 

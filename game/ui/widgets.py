@@ -72,11 +72,13 @@ def forget_faces() -> None:
 def fit_caches_to(size: tuple[int, int]) -> None:
     """Keep painted faces and rendered text to what a few screens of this window need: enough
     that a frame never paints a face twice, no more (the caches were most of the game's memory)."""
+    from .card_face import fit_art_caches_to  # card_face builds on widgets: imported here
     from .text import set_render_budget
 
     screen = size[0] * size[1] * 4
     _faces.set_budget(max(6 << 20, screen))
     set_render_budget(max(2 << 20, screen // 4))
+    fit_art_caches_to(screen)
 
 
 def draw_button(surface, theme: Theme, w: Widget, hovered: bool = False) -> None:
