@@ -159,13 +159,18 @@ def test_a_solo_dilemma_is_not_addressed_to_ik(new_app, core_deck):
     assert "Ik," not in app.top.heading_text
 
 
+def to_giving_boost(app, limit=200):
+    """Enter alone until a player is on the screen where they give a boost."""
+    for _ in range(limit):
+        if app.top.name == "boost" and app.top.giving:
+            return app.top
+        enter(app)
+    raise AssertionError(f"never reached the boost; last screen {app.top.name}")
+
+
 def test_enter_on_a_table_boost_never_skips_it(new_app):
     app = new_app("--players", "3")
-    for _ in range(200):
-        if app.top.name == "boost" and app.top.giving:
-            break
-        enter(app)
-    scene = app.top
+    scene = to_giving_boost(app)
     assert scene.name == "boost" and scene.giving
     assert scene.default_id != "skip" and not scene.widget("skip").data.get("default")
     log = len(app.controller.session.state.log)

@@ -14,7 +14,7 @@ from game.core.scoring import comfort_hours
 from game.core.state import card_of
 
 from .conftest import DT, click_widget, press, play_to
-from .test_input import enter, to_overfull_turn
+from .test_input import enter, to_giving_boost, to_overfull_turn
 
 
 @pytest.fixture(scope="module")
@@ -140,11 +140,7 @@ def test_a_boost_is_told_to_the_table(new_app):
     from game.ui import toasts
 
     app = new_app("--players", "3")
-    for _ in range(200):
-        if app.top.name == "boost" and app.top.giving:
-            break
-        enter(app)
-    giver = app.top.state.player.name
+    giver = to_giving_boost(app).state.player.name
     for _ in range(12):  # choose a card, give it, hand over, and (for an offer) take it
         enter(app)
         state = app.controller.session.state
